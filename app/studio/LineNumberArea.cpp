@@ -1,0 +1,23 @@
+#include "LineNumberArea.h"
+
+#include "CodeEditor.h"
+
+namespace Pygen {
+
+LineNumberArea::LineNumberArea(CodeEditor *editor)
+    : QWidget(editor)
+    , m_editor(editor)
+{
+}
+
+QSize LineNumberArea::sizeHint() const
+{
+    return {m_editor->lineNumberAreaWidth(), 0};
+}
+
+void LineNumberArea::paintEvent(QPaintEvent *event)
+{
+    m_editor->paintLineNumbers(event);
+}
+
+} // namespace Pygen
