@@ -37,8 +37,8 @@ int CommandLineTool::run(const QStringList &arguments)
         m_errors << tr("pygen: nothing to do.") << u'\n' << parser.helpText();
         return BadUsage;
     }
-    m_errors << tr("pygen: unknown command '%1'.").arg(parser.positionalArguments().constFirst()) << u'\n'
-             << helpHint << u'\n';
+    m_errors << tr("pygen: unknown command '%1'.").arg(parser.positionalArguments().constFirst()) << u'\n' << helpHint
+             << u'\n';
     return BadUsage;
 }
 

@@ -85,8 +85,9 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         const int bottom = top + qRound(blockBoundingRect(block).height());
         if (block.isVisible() && bottom >= event->rect().top()) {
             const bool current = block.blockNumber() == currentBlockNumber;
-            painter.setPen(themeColour(currentTheme, current ? KSyntaxHighlighting::Theme::CurrentLineNumber
-                                                             : KSyntaxHighlighting::Theme::LineNumbers));
+            painter.setPen(themeColour(currentTheme,
+                                       current ? KSyntaxHighlighting::Theme::CurrentLineNumber
+                                               : KSyntaxHighlighting::Theme::LineNumbers));
             painter.drawText(0, top, textWidth, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
         }

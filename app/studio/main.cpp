@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Pygen Studio turns an idea for a Python package into a tested, "
-                                        "documented package with language models."));
+        QApplication::translate("main",
+                                "Pygen Studio turns an idea for a Python package into a tested, "
+                                "documented package with language models."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A file to open."),

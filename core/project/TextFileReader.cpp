@@ -34,22 +34,24 @@ TextFileReader::Result TextFileReader::read(const QString &path, qint64 sizeLimi
         return failure(path, tr("%1 is a folder, not a file. Choose a file inside it.").arg(shownPath));
     if (info.size() > sizeLimit) {
         const QLocale locale;
-        return failure(path, tr("%1 is %2, more than the %3 that can be opened here. Open it in another editor.")
-                                 .arg(shownPath, locale.formattedDataSize(info.size()),
-                                      locale.formattedDataSize(sizeLimit)));
+        return failure(path,
+                       tr("%1 is %2, more than the %3 that can be opened here. Open it in another editor.")
+                           .arg(shownPath, locale.formattedDataSize(info.size()), locale.formattedDataSize(sizeLimit)));
     }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("%1 could not be opened: %2. Check that you are allowed to read it.")
-                                 .arg(shownPath, file.errorString()));
+        return failure(path,
+                       tr("%1 could not be opened: %2. Check that you are allowed to read it.")
+                           .arg(shownPath, file.errorString()));
     // Read one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(sizeLimit + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(path, tr("%1 could not be read: %2.").arg(shownPath, file.errorString()));
     if (bytes.size() > sizeLimit) {
-        return failure(path, tr("%1 is more than the %2 that can be opened here. Open it in another editor.")
-                                 .arg(shownPath, QLocale().formattedDataSize(sizeLimit)));
+        return failure(path,
+                       tr("%1 is more than the %2 that can be opened here. Open it in another editor.")
+                           .arg(shownPath, QLocale().formattedDataSize(sizeLimit)));
     }
     if (bytes.contains('\0'))
         return failure(path, tr("%1 is a binary file, not text, so it cannot be shown here.").arg(shownPath));
@@ -63,10 +65,11 @@ TextFileReader::Result TextFileReader::read(const QString &path, qint64 sizeLimi
     if (decoder.hasError()) {
         const qsizetype invalidAt = text.indexOf(QChar(u'\0'));
         const qsizetype line = QStringView(text).first(invalidAt >= 0 ? invalidAt : text.size()).count(u'\n') + 1;
-        return failure(path, tr("%1 is not UTF-8 text (line %2 has bytes that are not UTF-8). "
-                                "Save it as UTF-8 and open it again.")
-                                 .arg(shownPath)
-                                 .arg(line));
+        return failure(path,
+                       tr("%1 is not UTF-8 text (line %2 has bytes that are not UTF-8). "
+                          "Save it as UTF-8 and open it again.")
+                           .arg(shownPath)
+                           .arg(line));
     }
     return {path, std::move(text), {}};
 }

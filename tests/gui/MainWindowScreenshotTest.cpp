@@ -32,7 +32,8 @@ private:
         const QWidget *viewport = window.editor()->viewport();
         const QRect area(viewport->mapTo(&window, QPoint(0, 0)), viewport->size());
         const qreal scale = screenshot.devicePixelRatio();
-        return screenshot.copy(QRect((QPointF(area.topLeft()) * scale).toPoint(), (QSizeF(area.size()) * scale).toSize()));
+        return screenshot.copy(
+            QRect((QPointF(area.topLeft()) * scale).toPoint(), (QSizeF(area.size()) * scale).toSize()));
     }
 
     // Whether the X server shows what the editor currently renders. Painting trails the
@@ -51,8 +52,8 @@ private:
             for (int x = 0; x < rendered.width(); ++x) {
                 const QRgb a = screenLine[x];
                 const QRgb b = renderedLine[x];
-                if (std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
-                              std::abs(qBlue(a) - qBlue(b))})
+                if (std::max(
+                        {std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))})
                     > 8)
                     ++differing;
             }

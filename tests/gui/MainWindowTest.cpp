@@ -1,6 +1,6 @@
+#include "MainWindow.h"
 #include "CodeEditor.h"
 #include "DocumentationViewer.h"
-#include "MainWindow.h"
 #include "TestData.h"
 
 #include <QAbstractItemModel>

@@ -25,17 +25,17 @@ private Q_SLOTS:
                                          << QStringLiteral("pygen %1\n").arg(version) << QString();
         QTest::newRow("pygen -v") << cli << QStringList{QStringLiteral("-v")} << 0
                                   << QStringLiteral("pygen %1\n").arg(version) << QString();
-        QTest::newRow("pygen --help") << cli << QStringList{QStringLiteral("--help")} << 0
-                                      << QStringLiteral("Usage: ") << QString();
-        QTest::newRow("pygen with an unknown option") << cli << QStringList{QStringLiteral("--frobnicate")} << 2
-                                                      << QString() << QStringLiteral("'frobnicate'");
+        QTest::newRow("pygen --help") << cli << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Usage: ")
+                                      << QString();
+        QTest::newRow("pygen with an unknown option")
+            << cli << QStringList{QStringLiteral("--frobnicate")} << 2 << QString() << QStringLiteral("'frobnicate'");
         QTest::newRow("pygen with an unknown command") << cli << QStringList{QStringLiteral("frobnicate")} << 2
                                                        << QString() << QStringLiteral("unknown command 'frobnicate'");
         QTest::newRow("pygen alone") << cli << QStringList{} << 2 << QString() << QStringLiteral("nothing to do");
         QTest::newRow("pygen-studio --version") << studio << QStringList{QStringLiteral("--version")} << 0
                                                 << QStringLiteral("pygen-studio %1\n").arg(version) << QString();
-        QTest::newRow("pygen-studio --help") << studio << QStringList{QStringLiteral("--help")} << 0
-                                             << QStringLiteral("Usage: ") << QString();
+        QTest::newRow("pygen-studio --help")
+            << studio << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Usage: ") << QString();
         QTest::newRow("pygen-studio with an unknown option") << studio << QStringList{QStringLiteral("--frobnicate")}
                                                              << 2 << QString() << QStringLiteral("'frobnicate'");
     }

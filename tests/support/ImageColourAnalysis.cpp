@@ -88,7 +88,7 @@ int ImageColourAnalysis::foregroundColourCount(const QImage &image, int minimumP
                 continue;
             const QColor colour = QColor::fromRgb(line[x]);
             const int chroma = std::max({colour.red(), colour.green(), colour.blue()})
-                               - std::min({colour.red(), colour.green(), colour.blue()});
+                - std::min({colour.red(), colour.green(), colour.blue()});
             if (chroma * greyChromaPerDistance < distance || colour.hsvHue() < 0)
                 ++greys;
             else

@@ -38,13 +38,12 @@ private Q_SLOTS:
         QTest::newRow("black text") << white << QList<QColor>{Qt::black} << 1;
         QTest::newRow("invisible text") << white << QList<QColor>{white} << 0;
         QTest::newRow("black and red") << white << QList<QColor>{Qt::black, QColor(0xbf, 0x03, 0x03)} << 2;
-        QTest::newRow("red, green, purple") << white
-                                            << QList<QColor>{QColor(0xbf, 0x03, 0x03), QColor(0x00, 0x6e, 0x28),
-                                                             QColor(0x64, 0x4a, 0x9b)}
-                                            << 3;
+        QTest::newRow("red, green, purple")
+            << white << QList<QColor>{QColor(0xbf, 0x03, 0x03), QColor(0x00, 0x6e, 0x28), QColor(0x64, 0x4a, 0x9b)}
+            << 3;
         QTest::newRow("light grey on dark") << dark << QList<QColor>{QColor(0xcf, 0xcf, 0xc2)} << 1;
-        QTest::newRow("grey and orange on dark") << dark << QList<QColor>{QColor(0xcf, 0xcf, 0xc2), QColor(0xf6, 0x74, 0x00)}
-                                                 << 2;
+        QTest::newRow("grey and orange on dark")
+            << dark << QList<QColor>{QColor(0xcf, 0xcf, 0xc2), QColor(0xf6, 0x74, 0x00)} << 2;
     }
 
     void countsInkColours()

@@ -26,21 +26,24 @@ private Q_SLOTS:
         const qint64 normal = TextFileReader::defaultSizeLimit;
         QTest::newRow("utf-8 text") << Entry::File << QByteArray("print('h\xc3\xa9llo')\n") << normal
                                     << QStringLiteral("print('h\u00e9llo')\n") << QString();
-        QTest::newRow("byte order mark is dropped") << Entry::File << QByteArray("\xef\xbb\xbfx = 1\n") << normal
-                                                    << QStringLiteral("x = 1\n") << QString();
+        QTest::newRow("byte order mark is dropped")
+            << Entry::File << QByteArray("\xef\xbb\xbfx = 1\n") << normal << QStringLiteral("x = 1\n") << QString();
         QTest::newRow("CRLF is kept") << Entry::File << QByteArray("a\r\nb") << normal << QStringLiteral("a\r\nb")
                                       << QString();
         QTest::newRow("empty file") << Entry::File << QByteArray() << normal << QString() << QString();
-        QTest::newRow("exactly at the limit") << Entry::File << QByteArray(10, 'x') << qint64(10)
-                                              << QString(10, u'x') << QString();
+        QTest::newRow("exactly at the limit")
+            << Entry::File << QByteArray(10, 'x') << qint64(10) << QString(10, u'x') << QString();
         QTest::newRow("missing") << Entry::Nothing << QByteArray() << normal << QString()
                                  << QStringLiteral("does not exist");
         QTest::newRow("folder") << Entry::Folder << QByteArray() << normal << QString()
                                 << QStringLiteral("is a folder, not a file");
         QTest::newRow("over the limit") << Entry::File << QByteArray(11, 'x') << qint64(10) << QString()
                                         << QStringLiteral("than the 10 bytes that can be opened");
-        QTest::newRow("binary") << Entry::File << QByteArray("\x7f" "ELF\x02\x01\x00\x00", 8) << normal << QString()
-                                << QStringLiteral("is a binary file");
+        QTest::newRow("binary") << Entry::File
+                                << QByteArray("\x7f"
+                                              "ELF\x02\x01\x00\x00",
+                                              8)
+                                << normal << QString() << QStringLiteral("is a binary file");
         QTest::newRow("latin-1 on line 3") << Entry::File << QByteArray("one\ntwo\ncaf\xe9\n") << normal << QString()
                                            << QStringLiteral("line 3 has bytes that are not UTF-8");
         QTest::newRow("cut-off sequence at the end") << Entry::File << QByteArray("ok\n\xc3") << normal << QString()
@@ -84,7 +87,8 @@ private Q_SLOTS:
     {
         const TextFileReader::Result result = TextFileReader::read(QString());
         QVERIFY(!result.succeeded());
-        QVERIFY2(result.errorMessage.contains(QStringLiteral("No file name was given")), qPrintable(result.errorMessage));
+        QVERIFY2(result.errorMessage.contains(QStringLiteral("No file name was given")),
+                 qPrintable(result.errorMessage));
     }
 
     void readsInTheBackground()
