@@ -5,7 +5,8 @@
 #     [DISPLAY offscreen|xvfb]        # default offscreen; xvfb runs it on a virtual X server
 #     [TIMEOUT <seconds>])
 #
-# Adds one Qt Test executable (one test class) and its ctest entry. Every test gets its own
+# Adds one Qt Test executable (one test class) and its ctest entry; benchmarks report the median
+# of seven runs. Every test gets its own
 # configuration, cache and data folders in the build tree, so tests never touch the user's.
 # QT_NO_XDG_DESKTOP_PORTAL: without a session bus, Qt's portal query never returns and its
 # watcher object leaks, which LeakSanitizer would rightly report.
@@ -39,6 +40,10 @@ function(pygen_add_test name)
         set(platform offscreen)
     else()
         message(FATAL_ERROR "pygen_add_test(${name}): DISPLAY must be offscreen or xvfb")
+    endif()
+    if(arg_LABEL STREQUAL "bench")
+        # The median of several runs, so one disturbed run does not make the figure.
+        list(APPEND command -median 7)
     endif()
     add_test(NAME ${name} COMMAND ${command})
 

@@ -19,8 +19,9 @@ private:
         if (!sample.open(QIODevice::ReadOnly))
             qFatal("Cannot read the sample module");
         const QString text = QString::fromUtf8(sample.readAll());
-        // About 10,000 lines, the size of a large hand-written module.
-        return text.repeated(10'000 / qMax<qsizetype>(1, text.count(u'\n')));
+        // At least 10,000 lines, the size of a large hand-written module.
+        const qsizetype linesPerCopy = qMax<qsizetype>(1, text.count(u'\n'));
+        return text.repeated((10'000 + linesPerCopy - 1) / linesPerCopy);
     }
 
     KSyntaxHighlighting::Repository m_repository;
