@@ -140,6 +140,10 @@
         <source>%1 is not UTF-8 text (line %2 has bytes that are not UTF-8). Save it as UTF-8 and open it again.</source>
         <translation>%1 ist kein UTF-8-Text (Zeile %2 enthält Bytes, die kein UTF-8 sind). Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it cannot be opened as text.</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und kann daher nicht als Text geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

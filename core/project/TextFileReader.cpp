@@ -32,6 +32,12 @@ TextFileReader::Result TextFileReader::read(const QString &path, qint64 sizeLimi
         return failure(path, tr("The file %1 does not exist. Check its name and folder.").arg(shownPath));
     if (info.isDir())
         return failure(path, tr("%1 is a folder, not a file. Choose a file inside it.").arg(shownPath));
+    // A pipe would block the reader and a device has no end; neither is a text file.
+    if (!info.isFile())
+        return failure(path,
+                       tr("%1 is not a regular file (it is a device, pipe or socket), so it cannot be opened "
+                          "as text.")
+                           .arg(shownPath));
     if (info.size() > sizeLimit) {
         const QLocale locale;
         return failure(path,

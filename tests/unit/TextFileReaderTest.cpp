@@ -12,7 +12,7 @@ class TextFileReaderTest final : public QObject
     Q_OBJECT
 
 private:
-    enum class Entry { File, Folder, Nothing };
+    enum class Entry { File, Folder, Device, Nothing };
 
 private Q_SLOTS:
     void readsOrExplains_data()
@@ -35,6 +35,8 @@ private Q_SLOTS:
             << Entry::File << QByteArray(10, 'x') << qint64(10) << QString(10, u'x') << QString();
         QTest::newRow("missing") << Entry::Nothing << QByteArray() << normal << QString()
                                  << QStringLiteral("does not exist");
+        QTest::newRow("device") << Entry::Device << QByteArray() << normal << QString()
+                                << QStringLiteral("is not a regular file");
         QTest::newRow("folder") << Entry::Folder << QByteArray() << normal << QString()
                                 << QStringLiteral("is a folder, not a file");
         QTest::newRow("over the limit") << Entry::File << QByteArray(11, 'x') << qint64(10) << QString()
@@ -67,6 +69,8 @@ private Q_SLOTS:
             QCOMPARE(file.write(bytes), bytes.size());
         } else if (entry == Entry::Folder) {
             QVERIFY(QDir(directory.path()).mkdir(QStringLiteral("subject.py")));
+        } else if (entry == Entry::Device) {
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
         }
 
         const TextFileReader::Result result = TextFileReader::read(path, sizeLimit);
