@@ -16,6 +16,10 @@ public:
     // baseUrl resolves relative links and images, usually the Markdown file's own location.
     void showMarkdown(const QString &markdown, const QUrl &baseUrl);
 
+    // Scrolls to the heading a link such as #installation points at, named the way GitHub names
+    // headings. Returns whether there was one.
+    bool scrollToHeading(const QString &fragment);
+
 private:
     void followLink(const QUrl &url);
 };
