@@ -6,10 +6,9 @@
 #     [TIMEOUT <seconds>])
 #
 # Adds one Qt Test executable (one test class) and its ctest entry; benchmarks report the median
-# of seven runs. Every test gets its own
-# configuration, cache and data folders in the build tree, so tests never touch the user's.
-# QT_NO_XDG_DESKTOP_PORTAL: without a session bus, Qt's portal query never returns and its
-# watcher object leaks, which LeakSanitizer would rightly report.
+# of seven runs. Every test gets its own configuration, cache and data folders in the build tree,
+# so tests never touch the user's. QT_NO_XDG_DESKTOP_PORTAL: without a session bus, Qt's portal
+# query never returns and its watcher object leaks, which LeakSanitizer would rightly report.
 set(PYGEN_TEST_LABELS unit integration gui bench)
 
 function(pygen_add_test name)
