@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include <QAbstractItemModel>
+#include <QFileDialog>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -50,6 +51,26 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->toPlainText(), readWhole(path));
         QCOMPARE(window.editor()->definitionName(), QStringLiteral("Python"));
         QCOMPARE(window.windowFilePath(), path);
+    }
+
+    void opensAFileChosenWithControlO()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy opened(&window, &MainWindow::fileOpened);
+
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>()) && dialog->isVisible());
+        const QString path = TestData::path(QStringLiteral("weather_station.py"));
+        dialog->selectFile(path);
+        QTest::keyClick(dialog, Qt::Key_Return);
+
+        QVERIFY(opened.wait());
+        QCOMPARE(QFileInfo(opened.constFirst().constFirst().toString()).canonicalFilePath(),
+                 QFileInfo(path).canonicalFilePath());
+        QCOMPARE(window.editor()->definitionName(), QStringLiteral("Python"));
     }
 
     void rendersMarkdownInTheDocumentationViewer()

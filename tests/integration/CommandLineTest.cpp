@@ -36,6 +36,9 @@ private Q_SLOTS:
                                                 << QStringLiteral("pygen-studio %1\n").arg(version) << QString();
         QTest::newRow("pygen-studio --help")
             << studio << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Usage: ") << QString();
+        QTest::newRow("pygen-studio with two files")
+            << studio << QStringList{QStringLiteral("a.py"), QStringLiteral("b.py")} << 2 << QString()
+            << QStringLiteral("at most one file");
         QTest::newRow("pygen-studio with an unknown option") << studio << QStringList{QStringLiteral("--frobnicate")}
                                                              << 2 << QString() << QStringLiteral("'frobnicate'");
     }
