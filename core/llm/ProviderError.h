@@ -15,19 +15,19 @@ struct ProviderError
         None,
         ServiceUnreachable, // connection refused, host not found: nothing answers at the address
         NetworkInterrupted, // the connection broke (reset, closed early, temporary failure)
-        Timeout,            // no first byte, or silence between chunks, for too long
-        Authentication,     // 401, 403, or a key the provider calls invalid
-        MissingKey,         // the provider needs a key and none is set
-        InsecureTransport,  // a key would travel over plain http to another machine
-        ModelNotFound,      // 404 for the model
-        RateLimited,        // 429 that passes with time
-        QuotaExhausted,     // 429 that does not (billing, daily quota)
-        RequestTooLarge,    // 413, or a prompt the provider says exceeds the context
-        BadRequest,         // other 4xx: the request itself is wrong
-        ServerError,        // 500, 502, 503, 504
-        ContentBlocked,     // the provider refused the prompt (safety)
-        InvalidResponse,    // the reply does not follow the provider's format
-        ReplyTooLarge,      // the reply exceeded the configured maximum size
+        Timeout, // no first byte, or silence between chunks, for too long
+        Authentication, // 401, 403, or a key the provider calls invalid
+        MissingKey, // the provider needs a key and none is set
+        InsecureTransport, // a key would travel over plain http to another machine
+        ModelNotFound, // 404 for the model
+        RateLimited, // 429 that passes with time
+        QuotaExhausted, // 429 that does not (billing, daily quota)
+        RequestTooLarge, // 413, or a prompt the provider says exceeds the context
+        BadRequest, // other 4xx: the request itself is wrong
+        ServerError, // 500, 502, 503, 504
+        ContentBlocked, // the provider refused the prompt (safety)
+        InvalidResponse, // the reply does not follow the provider's format
+        ReplyTooLarge, // the reply exceeded the configured maximum size
     };
 
     Kind kind = Kind::None;
@@ -41,8 +41,9 @@ struct ProviderError
     // Transient failures: trying again later can succeed without anyone changing anything.
     bool isTransient() const
     {
-        return kind == Kind::NetworkInterrupted || kind == Kind::Timeout || kind == Kind::RateLimited
-            || kind == Kind::ServerError;
+        if (kind == Kind::ServerError) // an error line inside a stream has no status: worth a retry
+            return httpStatus == 0 || httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+        return kind == Kind::NetworkInterrupted || kind == Kind::Timeout || kind == Kind::RateLimited;
     }
 };
 
