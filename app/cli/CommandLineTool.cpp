@@ -1,24 +1,58 @@
 #include "CommandLineTool.h"
 
+#include "ChatCommand.h"
+#include "ExitCode.h"
+#include "ModelsCommand.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
 namespace Pygen {
 
-CommandLineTool::CommandLineTool(QTextStream &output, QTextStream &errors)
-    : m_output(output)
+CommandLineTool::CommandLineTool(QTextStream &output, QTextStream &errors, QObject *parent)
+    : QObject(parent)
+    , m_output(output)
     , m_errors(errors)
 {
 }
 
-int CommandLineTool::run(const QStringList &arguments)
+CommandLineTool::~CommandLineTool() = default;
+
+template<typename Command>
+std::optional<int> CommandLineTool::startCommand(const QStringList &arguments)
 {
+    auto *command = new Command(m_output, m_errors, m_network, m_credentials, this);
+    m_command = command;
+    // The command's own parser sees "pygen models …" as if "models" were the program.
+    if (const std::optional<int> exitCode = command->parse(arguments.mid(1))) {
+        delete command;
+        return exitCode;
+    }
+    connect(command, &Command::finished, this, &CommandLineTool::finished);
+    m_cancelCommand = [command] { command->cancel(); };
+    command->start();
+    return std::nullopt;
+}
+
+std::optional<int> CommandLineTool::start(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"models")
+        return startCommand<ModelsCommand>(arguments);
+    if (command == u"chat")
+        return startCommand<ChatCommand>(arguments);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("pygen turns an idea for a Python package into a tested, documented package with language "
-           "models, without the graphical studio."));
+           "models, without the graphical studio.\n\n"
+           "Commands:\n"
+           "  models   List the models a provider offers.\n"
+           "  chat     Send a prompt to a model and stream the reply.\n\n"
+           "Run 'pygen COMMAND --help' for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("models or chat"), tr("command"));
 
     const QString helpHint = tr("Run 'pygen --help' for the options.");
     if (!parser.parse(arguments)) {
@@ -40,6 +74,14 @@ int CommandLineTool::run(const QStringList &arguments)
     m_errors << tr("pygen: unknown command '%1'.").arg(parser.positionalArguments().constFirst()) << u'\n' << helpHint
              << u'\n';
     return BadUsage;
+}
+
+void CommandLineTool::cancel()
+{
+    if (m_command && m_cancelCommand)
+        m_cancelCommand();
+    else
+        Q_EMIT finished(Interrupted);
 }
 
 } // namespace Pygen

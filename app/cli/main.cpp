@@ -1,6 +1,8 @@
 #include "CommandLineTool.h"
+#include "InterruptWatcher.h"
 #include "PygenVersion.h"
 #include "Translations.h"
+#include "llm/SecretRedactor.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,9 +15,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pygen"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Pygen::version));
     Pygen::installTranslations(application, QLocale::system());
+    Pygen::SecretRedactor::installMessageHandler();
 
     QTextStream output(stdout);
     QTextStream errors(stderr);
     Pygen::CommandLineTool tool(output, errors);
-    return tool.run(QCoreApplication::arguments());
+    Pygen::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &Pygen::InterruptWatcher::interrupted, &tool, &Pygen::CommandLineTool::cancel);
+    if (const std::optional<int> exitCode = tool.start(QCoreApplication::arguments()))
+        return *exitCode;
+    QObject::connect(&tool, &Pygen::CommandLineTool::finished, &application,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    return QCoreApplication::exec();
 }
