@@ -1,0 +1,133 @@
+#include "llm/NdjsonDecoder.h"
+
+#include "LoggingCategories.h"
+
+#include <cstring>
+
+namespace Pygen {
+
+namespace {
+
+constexpr char byteOrderMark[] = "\xef\xbb\xbf";
+constexpr qsizetype byteOrderMarkSize = 3;
+
+bool isBlank(QByteArrayView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+} // namespace
+
+NdjsonDecoder::NdjsonDecoder(qsizetype maximumLineBytes)
+    : m_maximumLineBytes(qMax<qsizetype>(1, maximumLineBytes))
+{
+}
+
+QList<QByteArray> NdjsonDecoder::feed(QByteArrayView bytes)
+{
+    QList<QByteArray> lines;
+    if (m_overflowed || m_finished)
+        return lines;
+
+    if (!m_pastStart) {
+        // The mark may itself arrive split, so its first bytes wait until the stream says more.
+        while (!bytes.isEmpty() && m_byteOrderMarkBytes < byteOrderMarkSize
+               && bytes.front() == byteOrderMark[m_byteOrderMarkBytes]) {
+            ++m_byteOrderMarkBytes;
+            bytes = bytes.sliced(1);
+        }
+        if (m_byteOrderMarkBytes < byteOrderMarkSize && bytes.isEmpty())
+            return lines;
+        m_pastStart = true;
+        if (m_byteOrderMarkBytes < byteOrderMarkSize)
+            decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), lines);
+    }
+    decode(bytes, lines);
+    return lines;
+}
+
+QList<QByteArray> NdjsonDecoder::finish()
+{
+    QList<QByteArray> lines;
+    if (m_overflowed || m_finished)
+        return lines;
+    m_finished = true;
+    if (!m_pastStart)
+        decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), lines);
+    if (m_overflowed)
+        return lines;
+    QByteArray tail = std::exchange(m_pending, QByteArray());
+    // A CR whose LF never came is still a terminator.
+    if (tail.endsWith('\r'))
+        tail.chop(1);
+    emitLine(std::move(tail), lines);
+    return lines;
+}
+
+void NdjsonDecoder::decode(QByteArrayView bytes, QList<QByteArray> &lines)
+{
+    const char *position = bytes.data();
+    const char *const end = position + bytes.size();
+    while (position != end) {
+        const auto *newline = static_cast<const char *>(std::memchr(position, '\n', size_t(end - position)));
+        if (!newline) {
+            // Checked before copying, so one huge read without a newline is never held. A CR at
+            // the end may be the first half of CRLF, so it is not counted yet.
+            const qsizetype lineBytes = m_pending.size() + (end - position) - (end[-1] == '\r' ? 1 : 0);
+            if (exceedsMaximum(lineBytes)) {
+                overflow();
+                return;
+            }
+            m_pending.append(position, end - position);
+            notePending();
+            return;
+        }
+
+        QByteArray line;
+        if (m_pending.isEmpty()) {
+            const char *lineEnd = newline;
+            if (lineEnd != position && lineEnd[-1] == '\r')
+                --lineEnd;
+            if (exceedsMaximum(lineEnd - position)) {
+                overflow();
+                return;
+            }
+            line = QByteArray(position, lineEnd - position);
+        } else {
+            const bool crlf = newline != position ? newline[-1] == '\r' : m_pending.endsWith('\r');
+            if (exceedsMaximum(m_pending.size() + (newline - position) - (crlf ? 1 : 0))) {
+                overflow();
+                return;
+            }
+            m_pending.append(position, newline - position);
+            notePending();
+            line = std::exchange(m_pending, QByteArray());
+            if (crlf)
+                line.chop(1);
+        }
+        emitLine(std::move(line), lines);
+        position = newline + 1;
+    }
+}
+
+void NdjsonDecoder::emitLine(QByteArray line, QList<QByteArray> &lines)
+{
+    // Servers send blank lines as keep-alives; they carry nothing to parse.
+    if (!isBlank(line))
+        lines.append(std::move(line));
+}
+
+void NdjsonDecoder::overflow()
+{
+    qCWarning(logLlm) << "A streamed reply line exceeds" << m_maximumLineBytes
+                      << "bytes; the rest of the stream is dropped";
+    m_overflowed = true;
+    m_pending = QByteArray();
+}
+
+void NdjsonDecoder::notePending()
+{
+    m_peakBufferedBytes = qMax(m_peakBufferedBytes, m_pending.size());
+}
+
+} // namespace Pygen
