@@ -52,5 +52,5 @@ function(pygen_add_test name)
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT_MODIFICATION "LANGUAGE=unset:;LC_ALL=set:C.UTF-8;DISPLAY=unset:"
         ENVIRONMENT
-            "QT_QPA_PLATFORM=${platform};QT_NO_XDG_DESKTOP_PORTAL=1;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;XDG_DATA_HOME=${home}/data;XDG_STATE_HOME=${home}/state;PYGEN_TEST_OUTPUT_DIR=${PROJECT_BINARY_DIR}/tests/output;ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+            "QT_QPA_PLATFORM=${platform};QT_NO_XDG_DESKTOP_PORTAL=1;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;XDG_DATA_HOME=${home}/data;XDG_STATE_HOME=${home}/state;PYGEN_TEST_OUTPUT_DIR=${PROJECT_BINARY_DIR}/tests/output;ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/cmake/lsan-suppressions.txt:print_suppressions=0")
 endfunction()

@@ -13,7 +13,7 @@
 #include <memory>
 #include <optional>
 
-class QNetworkReply;
+#include <QNetworkReply>
 
 namespace Pygen {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModelInfo.h"
 #include "ProviderClient.h"
 
 namespace Pygen {

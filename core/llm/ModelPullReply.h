@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkReply;
+#include <QNetworkReply>
 
 namespace Pygen {
 
