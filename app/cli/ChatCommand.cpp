@@ -1,6 +1,7 @@
 #include "ChatCommand.h"
 
 #include "ExitCode.h"
+#include "SubcommandHelp.h"
 
 #include "llm/ChatReply.h"
 #include "llm/ProviderClient.h"
@@ -58,7 +59,7 @@ std::optional<int> ChatCommand::parse(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return badUsage(m_parser.errorText());
     if (m_parser.isSet(helpOption)) {
-        m_output << m_parser.helpText();
+        m_output << subcommandHelp(m_parser, u"chat");
         return Success;
     }
     if (const QString problem = m_providerOptions.read(m_parser); !problem.isEmpty())

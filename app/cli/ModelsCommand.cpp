@@ -1,6 +1,7 @@
 #include "ModelsCommand.h"
 
 #include "ExitCode.h"
+#include "SubcommandHelp.h"
 #include "llm/ModelListReply.h"
 #include "llm/ProviderClient.h"
 
@@ -33,7 +34,7 @@ std::optional<int> ModelsCommand::parse(const QStringList &arguments)
         return BadUsage;
     }
     if (m_parser.isSet(helpOption)) {
-        m_output << m_parser.helpText();
+        m_output << subcommandHelp(m_parser, u"models");
         return Success;
     }
     if (const QString problem = m_providerOptions.read(m_parser); !problem.isEmpty()) {

@@ -174,6 +174,7 @@ void ChatExchange::handleReadyRead()
     }
     ChatStreamUpdate update;
     m_parser->feed(bytes, update);
+    m_reply.m_peakBufferedBytes = std::max(m_reply.m_peakBufferedBytes, m_parser->peakBufferedBytes());
     apply(update);
 }
 

@@ -35,6 +35,9 @@ public:
     QStringList warnings() const { return m_warnings; }
     int attempts() const { return m_attempts; }
     qsizetype receivedBytes() const { return m_receivedBytes; }
+    // The most bytes of the stream held at once waiting for a line or event to end: shows that
+    // memory stays bounded however long the reply.
+    qsizetype peakBufferedBytes() const { return m_peakBufferedBytes; }
 
     // Off, the reply only streams: text() stays empty and nothing is cached. For callers that
     // write the text elsewhere as it comes (the command line), so huge replies cost no memory.
@@ -67,6 +70,7 @@ private:
     FinishReason m_finishReason = FinishReason::Error;
     int m_attempts = 0;
     qsizetype m_receivedBytes = 0;
+    qsizetype m_peakBufferedBytes = 0;
     bool m_finished = false;
     bool m_cached = false;
     bool m_keepsText = true;
