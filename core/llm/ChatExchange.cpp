@@ -245,6 +245,9 @@ void ChatExchange::handleNetworkFinished()
     }
     ChatStreamUpdate update;
     m_parser->finish(update);
+    // Qt may end a cut stream without an error; its unreadable tail is then a symptom of the cut.
+    if (update.error.kind == ProviderError::Kind::InvalidResponse && !m_parser->isComplete())
+        update.error = {};
     apply(update);
     if (m_reply.isFinished() || update.error.isError())
         return;

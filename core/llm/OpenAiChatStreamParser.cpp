@@ -31,6 +31,9 @@ ProviderError OpenAiChatStreamParser::errorFromObject(const QJsonObject &error, 
     const QString type = error.value(u"type").toString();
     const QString message = error.value(u"message").toString();
     Kind kind = httpStatus > 0 ? ProviderErrorMessages::kindForStatus(httpStatus) : Kind::ServerError;
+    // Groq's 413 says rate_limit_exceeded too, but waiting does not make a request smaller.
+    if (kind == Kind::RequestTooLarge)
+        return ProviderErrorMessages::make(kind, configuration, model, httpStatus, message);
     if (code == u"insufficient_quota" || type == u"insufficient_quota")
         kind = Kind::QuotaExhausted;
     else if (code == u"rate_limit_exceeded")
