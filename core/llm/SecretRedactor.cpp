@@ -82,6 +82,9 @@ QString redactText(QString text, const QStringList &secrets)
 
 QStringList registeredSecrets()
 {
+    // Log messages can still come from static destructors after the registry is gone.
+    if (registry.isDestroyed())
+        return {};
     QReadLocker locker(&registry->lock);
     return registry->secrets;
 }
@@ -97,7 +100,7 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 void SecretRedactor::registerSecret(const QString &secret)
 {
-    if (secret.size() < minimumSecretLength)
+    if (secret.size() < minimumSecretLength || registry.isDestroyed())
         return;
     QWriteLocker locker(&registry->lock);
     QStringList &secrets = registry->secrets;
@@ -110,6 +113,8 @@ void SecretRedactor::registerSecret(const QString &secret)
 
 void SecretRedactor::forgetAll()
 {
+    if (registry.isDestroyed())
+        return;
     QWriteLocker locker(&registry->lock);
     registry->secrets.clear();
 }
