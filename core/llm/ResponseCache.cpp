@@ -233,9 +233,11 @@ ResponseCache::~ResponseCache()
 
 QString ResponseCache::defaultDirectory()
 {
-    const QString location = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    // One cache for the studio and the command line: the same request asked from either is the
+    // same reply. Hence the generic location, not the per-application one.
+    const QString location = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     // Without a cache location there is no cache, rather than one in the file system's root.
-    return location.isEmpty() ? QString() : location + u"/responses"_s;
+    return location.isEmpty() ? QString() : location + u"/pygen-studio/responses"_s;
 }
 
 QString ResponseCache::directory() const

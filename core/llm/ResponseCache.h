@@ -42,6 +42,7 @@ public:
     explicit ResponseCache(QString directory = defaultDirectory(), qint64 maximumBytes = defaultMaximumBytes);
     ~ResponseCache();
 
+    // Shared by the studio and the command line: <generic cache>/pygen-studio/responses.
     static QString defaultDirectory();
     QString directory() const;
 

@@ -189,11 +189,11 @@ private Q_SLOTS:
 
     void defaultDirectoryIsInTheCacheLocation()
     {
-        const QString location = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString location = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
         QVERIFY(!location.isEmpty());
-        QCOMPARE(ResponseCache::defaultDirectory(), location + u"/responses"_s);
+        QCOMPARE(ResponseCache::defaultDirectory(), location + u"/pygen-studio/responses"_s);
         const ResponseCache cache;
-        QCOMPARE(cache.directory(), location + u"/responses"_s);
+        QCOMPARE(cache.directory(), location + u"/pygen-studio/responses"_s);
         QCOMPARE(cache.maximumBytes(), ResponseCache::defaultMaximumBytes);
     }
 
