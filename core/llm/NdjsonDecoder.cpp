@@ -3,6 +3,7 @@
 #include "LoggingCategories.h"
 
 #include <cstring>
+#include <utility>
 
 namespace Pygen {
 
@@ -11,6 +12,7 @@ namespace {
 constexpr char byteOrderMark[] = "\xef\xbb\xbf";
 constexpr qsizetype byteOrderMarkSize = 3;
 
+// Servers send blank lines as keep-alives; they carry nothing to parse.
 bool isBlank(QByteArrayView line)
 {
     return line.trimmed().isEmpty();
@@ -83,7 +85,6 @@ void NdjsonDecoder::decode(QByteArrayView bytes, QList<QByteArray> &lines)
             return;
         }
 
-        QByteArray line;
         if (m_pending.isEmpty()) {
             const char *lineEnd = newline;
             if (lineEnd != position && lineEnd[-1] == '\r')
@@ -92,7 +93,9 @@ void NdjsonDecoder::decode(QByteArrayView bytes, QList<QByteArray> &lines)
                 overflow();
                 return;
             }
-            line = QByteArray(position, lineEnd - position);
+            const QByteArrayView line(position, lineEnd);
+            if (!isBlank(line))
+                lines.append(line.toByteArray());
         } else {
             const bool crlf = newline != position ? newline[-1] == '\r' : m_pending.endsWith('\r');
             if (exceedsMaximum(m_pending.size() + (newline - position) - (crlf ? 1 : 0))) {
@@ -101,18 +104,17 @@ void NdjsonDecoder::decode(QByteArrayView bytes, QList<QByteArray> &lines)
             }
             m_pending.append(position, newline - position);
             notePending();
-            line = std::exchange(m_pending, QByteArray());
+            QByteArray line = std::exchange(m_pending, QByteArray());
             if (crlf)
                 line.chop(1);
+            emitLine(std::move(line), lines);
         }
-        emitLine(std::move(line), lines);
         position = newline + 1;
     }
 }
 
 void NdjsonDecoder::emitLine(QByteArray line, QList<QByteArray> &lines)
 {
-    // Servers send blank lines as keep-alives; they carry nothing to parse.
     if (!isBlank(line))
         lines.append(std::move(line));
 }

@@ -3,6 +3,7 @@
 #include "LoggingCategories.h"
 
 #include <cstring>
+#include <utility>
 
 namespace Pygen {
 
