@@ -5,167 +5,167 @@
     <name>Pygen::ChatCommand</name>
     <message>
         <source>Sends one prompt to a model and streams the reply to standard output. Retries, warnings and usage go to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einen Prompt an ein Modell und gibt die Antwort fortlaufend auf der Standardausgabe aus. Wiederholungsversuche, Warnungen und Verbrauch erscheinen auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>The model to ask (see &apos;pygen models&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das anzufragende Modell (siehe „pygen models“).</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>A system prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System-Prompt.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Ask for JSON that follows the JSON Schema in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON anfordern, das dem JSON-Schema in dieser Datei entspricht.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling-Temperatur, 0 bis 2.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>The most tokens the reply may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tokens die Antwort höchstens haben darf.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>A seed, for repeatable replies where supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed für wiederholbare Antworten, sofern unterstützt.</translation>
     </message>
     <message>
         <source>Ask the provider even if the same request was answered before, and do not keep the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter auch dann fragen, wenn dieselbe Anfrage schon einmal beantwortet wurde, und die Antwort nicht im Cache ablegen.</translation>
     </message>
     <message>
         <source>The prompt; &apos;-&apos; reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt; „-“ liest ihn von der Standardeingabe.</translation>
     </message>
     <message>
         <source>prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt …</translation>
     </message>
     <message>
         <source>Run &apos;pygen chat --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt „pygen chat --help“.</translation>
     </message>
     <message>
         <source>choose a model with --model; &apos;pygen models --provider %1&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit --model ein Modell; „pygen models --provider %1“ listet die Modelle auf.</translation>
     </message>
     <message>
         <source>standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>give a prompt, for example: pygen chat --model llama3.2 &quot;Write a haiku&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Prompt an, zum Beispiel: pygen chat --model llama3.2 &quot;Schreib ein Haiku&quot;.</translation>
     </message>
     <message>
         <source>--temperature must be a number from 0 to 2, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature muss eine Zahl von 0 bis 2 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-tokens must be a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <source>%1 must hold a JSON Schema object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Schema-Objekt enthalten.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe-Token</numerusform>
+            <numerusform>%n Eingabe-Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabe-Token</numerusform>
+            <numerusform>%n Ausgabe-Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
     <message>
         <source>first token after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1 s</translation>
     </message>
     <message>
         <source>from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Cache</translation>
     </message>
     <message>
         <source>Usage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch: %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ChatExchange</name>
     <message>
         <source>No model is chosen for %1. Pick one of the models it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Modell ausgewählt. Wählen Sie eines der angebotenen Modelle.</translation>
     </message>
     <message>
         <source>the connection closed before the reply was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message numerus="yes">
         <source>The %n characters received so far are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bisher empfangenes Zeichen bleibt erhalten.</numerusform>
+            <numerusform>%n bisher empfangene Zeichen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply was cut off at the output limit of %1 tokens. Raise the output limit, or continue the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde beim Ausgabelimit von %1 Tokens abgeschnitten. Erhöhen Sie das Ausgabelimit oder setzen Sie die Antwort fort.</translation>
     </message>
     <message>
         <source>The reply was cut off at %1&apos;s output limit. Raise the output limit, or continue the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde beim Ausgabelimit von %1 abgeschnitten. Erhöhen Sie das Ausgabelimit oder setzen Sie die Antwort fort.</translation>
     </message>
     <message>
         <source>%1&apos;s safety filter stopped the reply. Rephrase the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsfilter von %1 hat die Antwort gestoppt. Formulieren Sie die Anfrage um.</translation>
     </message>
 </context>
 <context>
@@ -190,82 +190,88 @@ Commands:
   chat     Send a prompt to a model and stream the reply.
 
 Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>pygen macht aus einer Idee für ein Python-Paket mit Sprachmodellen ein getestetes, dokumentiertes Paket – ohne das grafische Studio.
+
+Befehle:
+  models   Listet die Modelle auf, die ein Anbieter anbietet.
+  chat     Sendet einen Prompt an ein Modell und gibt die Antwort fortlaufend aus.
+
+Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>models or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>models oder chat</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
     <name>Pygen::CredentialStore</name>
     <message>
         <source>No keychain service is running, so the key for %1 is kept for this session only. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher wird der Schlüssel für %1 nur für diese Sitzung aufbewahrt. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet), um ihn dauerhaft zu behalten.</translation>
     </message>
     <message>
         <source>No keychain service is running, so the key for %1 is kept for this session only. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) or set %2 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher wird der Schlüssel für %1 nur für diese Sitzung aufbewahrt. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) oder setzen Sie %2, um ihn dauerhaft zu behalten.</translation>
     </message>
     <message>
         <source>No keychain service is running, so a key for %1 saved earlier cannot be read. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), or enter the key again to use it for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann ein früher gespeicherter Schlüssel für %1 nicht gelesen werden. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) oder geben Sie den Schlüssel erneut ein, um ihn in dieser Sitzung zu verwenden.</translation>
     </message>
     <message>
         <source>No keychain service is running, so a key for %1 saved earlier cannot be read. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann ein früher gespeicherter Schlüssel für %1 nicht gelesen werden. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) oder setzen Sie %2.</translation>
     </message>
     <message>
         <source>The keychain did not store the key for %1 (%2), so it is kept for this session only. Unlock your keyring and save the key again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht gespeichert (%2), daher wird er nur für diese Sitzung aufbewahrt. Entsperren Sie Ihren Schlüsselbund und speichern Sie den Schlüssel erneut, um ihn dauerhaft zu behalten.</translation>
     </message>
     <message>
         <source>The keychain did not store the key for %1 (%2), so it is kept for this session only. Unlock your keyring and save the key again, or set %3, to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht gespeichert (%2), daher wird er nur für diese Sitzung aufbewahrt. Entsperren Sie Ihren Schlüsselbund und speichern Sie den Schlüssel erneut oder setzen Sie %3, um ihn dauerhaft zu behalten.</translation>
     </message>
     <message>
         <source>The keychain did not give out the key for %1 (%2). Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht herausgegeben (%2). Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain did not give out the key for %1 (%2). Unlock your keyring and try again, or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht herausgegeben (%2). Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut oder setzen Sie %3.</translation>
     </message>
     <message>
         <source>Ollama (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama (OpenAI-kompatibel)</translation>
     </message>
     <message>
         <source>the custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>den eigenen Server</translation>
     </message>
     <message>
         <source>“%1” is not a valid provider name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most %2), so no key can be kept for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Anbietername (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens %2 Zeichen), daher kann dafür kein Schlüssel gespeichert werden.</translation>
     </message>
     <message>
         <source>The key for %1 is empty. Paste the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 ist leer. Fügen Sie den vollständigen Schlüssel ein.</translation>
     </message>
     <message>
         <source>The key for %1 contains spaces or line breaks, so it was not saved. Paste only the key itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 enthält Leerzeichen oder Zeilenumbrüche und wurde daher nicht gespeichert. Fügen Sie nur den Schlüssel selbst ein.</translation>
     </message>
     <message>
         <source>The key for %1 is saved in the keychain, but %2 is set in the environment and is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 ist im Schlüsselbund gespeichert, aber %2 ist in der Umgebung gesetzt und wird stattdessen verwendet.</translation>
     </message>
     <message>
         <source>No keychain service is running, so a key for %1 saved in it earlier could not be removed. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and remove it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher konnte ein dort früher gespeicherter Schlüssel für %1 nicht entfernt werden. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) und entfernen Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>The keychain did not remove the key for %1 (%2). Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht entfernt (%2). Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -279,19 +285,19 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::GeminiChatStreamParser</name>
     <message>
         <source>an event of the stream is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis des Datenstroms ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>block reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrgrund %1</translation>
     </message>
     <message>
         <source>the reply stopped for the reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort endete mit dem Grund %1</translation>
     </message>
     <message>
         <source>an event of the stream exceeds %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
     </message>
 </context>
 <context>
@@ -373,297 +379,297 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::ModelsCommand</name>
     <message>
         <source>Lists the models a provider offers, with their context length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Modelle eines Anbieters mit ihrer Kontextlänge auf.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Run &apos;pygen models --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt „pygen models --help“.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Ollama at %1 has no models installed. Pull one, for example: ollama pull llama3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ollama unter %1 sind keine Modelle installiert. Laden Sie eines herunter, zum Beispiel: ollama pull llama3.2</translation>
     </message>
     <message>
         <source>%1 at %2 offers no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 bietet keine Modelle an.</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>CONTEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTEXT</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAILS</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 unter %3</translation>
     </message>
 </context>
 <context>
     <name>Pygen::OllamaChatStreamParser</name>
     <message>
         <source>a line of the stream exceeds %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile des Datenstroms ist größer als %1 MB</translation>
     </message>
     <message>
         <source>a line of the stream is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile des Datenstroms ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
     <name>Pygen::OllamaClient</name>
     <message>
         <source>The request needs about %1 tokens, but “%2” accepts %3. Ollama keeps only the end of a prompt that is too long, so the start is lost: shorten the input or choose a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage braucht etwa %1 Tokens, aber „%2“ verarbeitet nur %3. Ollama behält von einem zu langen Prompt nur das Ende, der Anfang geht also verloren: Kürzen Sie die Eingabe oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
         <source>Could not read the context length of “%1” (%2); the request uses a context of %3 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextlänge von „%1“ konnte nicht gelesen werden (%2); die Anfrage verwendet einen Kontext von %3 Tokens.</translation>
     </message>
     <message>
         <source>Ollama evaluated %1 prompt tokens of “%2” in a context of %3: the prompt was probably truncated. Shorten the input or choose a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama hat mit „%2“ %1 Eingabe-Tokens in einem Kontext von %3 Tokens ausgewertet: Der Prompt wurde wahrscheinlich abgeschnitten. Kürzen Sie die Eingabe oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
         <source>Ollama could not pull “%1” (%2). Check the name in the library at https://ollama.com/library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama konnte „%1“ nicht herunterladen (%2). Prüfen Sie den Namen in der Bibliothek unter https://ollama.com/library.</translation>
     </message>
     <message>
         <source>the download ended before Ollama reported success</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download endete, bevor Ollama den Erfolg meldete</translation>
     </message>
 </context>
 <context>
     <name>Pygen::OpenAiChatStreamParser</name>
     <message>
         <source>an event of the stream is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis des Datenstroms ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>an event of the stream exceeds %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ProviderClient</name>
     <message>
         <source>nothing at %1; check the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 ist nichts zu finden; prüfen Sie die Basis-URL</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1)</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ProviderConfiguration</name>
     <message>
         <source>%1 needs a base URL, for example http://127.0.0.1:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Basis-URL, zum Beispiel http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid base URL for %2. Give a full address such as http://127.0.0.1:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Basis-URL für %2. Geben Sie eine vollständige Adresse an, etwa http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
         <source>The base URL for %1 must start with http:// or https://, not “%2://”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL für %1 muss mit http:// oder https:// beginnen, nicht mit „%2://“.</translation>
     </message>
     <message>
         <source>Refusing to send the key for %1 over plain http to %2: anyone on the network could read it. Use an https:// address, or a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 wird nicht über unverschlüsseltes http an %2 gesendet: Jeder im Netzwerk könnte ihn mitlesen. Verwenden Sie eine https://-Adresse oder einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <source>%1 needs an API key. Store it in Settings ▸ Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen API-Schlüssel. Speichern Sie ihn unter Einstellungen ▸ Anbieter.</translation>
     </message>
     <message>
         <source>%1 needs an API key. Store it in Settings ▸ Providers, or set the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen API-Schlüssel. Speichern Sie ihn unter Einstellungen ▸ Anbieter oder setzen Sie die Umgebungsvariable %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
     <name>Pygen::ProviderErrorMessages</name>
     <message>
         <source>Set the key in Settings ▸ Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegen Sie den Schlüssel unter Einstellungen ▸ Anbieter.</translation>
     </message>
     <message>
         <source>Set the key in Settings ▸ Providers, or in the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegen Sie den Schlüssel unter Einstellungen ▸ Anbieter oder in der Umgebungsvariablen %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angaben</translation>
     </message>
     <message>
         <source>No Ollama is answering at %1. Start it with “ollama serve”, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet kein Ollama. Starten Sie es mit „ollama serve“ oder wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (%2). Check the base URL and your network connection, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (%2). Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung oder wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
         <source>The connection to %1 at %2 broke: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 unter %2 ist abgebrochen: %3.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The key for %1 was rejected (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 wurde abgelehnt (%2). %3</translation>
     </message>
     <message>
         <source>%1 needs an API key and none is set. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen API-Schlüssel, aber es ist keiner hinterlegt. %2</translation>
     </message>
     <message>
         <source>The model “%1” is not installed in Ollama. Pull it (“ollama pull %1”, or from the model page), or pick an installed model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ ist in Ollama nicht installiert. Laden Sie es herunter („ollama pull %1“ oder über die Modellseite) oder wählen Sie ein installiertes Modell.</translation>
     </message>
     <message>
         <source>%1 has no model “%2” (%3). Run “pygen models --provider %4” to see the models it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Modell „%2“ (%3). „pygen models --provider %4“ zeigt die angebotenen Modelle.</translation>
     </message>
     <message>
         <source>%1 rate-limited the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage gedrosselt (%2).</translation>
     </message>
     <message>
         <source>The quota of your %1 account is used up (%2), so the request was not retried. Check your plan and billing, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent Ihres Kontos bei %1 ist aufgebraucht (%2), daher wurde die Anfrage nicht wiederholt. Prüfen Sie Ihren Tarif und die Abrechnung oder wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
         <source>The request is too large for %1 (%2). Shorten the input, choose a model with a larger context, or lower the output limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu groß für %1 (%2). Kürzen Sie die Eingabe, wählen Sie ein Modell mit größerem Kontext oder senken Sie das Ausgabelimit.</translation>
     </message>
     <message>
         <source>%1 rejected the request with HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage mit HTTP %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 einen Fehler gemeldet: %3</translation>
     </message>
     <message>
         <source>%1 reported an error in the middle of the reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mitten in der Antwort einen Fehler gemeldet: %2</translation>
     </message>
     <message>
         <source>%1 blocked the prompt (%2). Rephrase the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Prompt blockiert (%2). Formulieren Sie die Anfrage um.</translation>
     </message>
     <message>
         <source>%1 sent a reply that cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die nicht gelesen werden kann: %2</translation>
     </message>
     <message>
         <source>The reply from %1 grew beyond %2 MB and was stopped. Lower the output limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde größer als %2 MB und daher abgebrochen. Senken Sie das Ausgabelimit.</translation>
     </message>
     <message>
         <source>the secure connection could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung konnte nicht aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>%1 sent nothing for %2 s. A large model can take long to load: raise the first-response timeout in Settings, or try a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 s lang nichts gesendet. Ein großes Modell kann lange zum Laden brauchen: Erhöhen Sie in den Einstellungen die Wartezeit auf die erste Antwort oder versuchen Sie es mit einem kleineren Modell.</translation>
     </message>
     <message>
         <source>%1 stopped sending for %2 s in the middle of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mitten in der Antwort %2 s lang nichts mehr gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ProviderOptions</name>
     <message>
         <source>The provider: %1 (default: ollama).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter: %1 (Standard: ollama).</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>The provider&apos;s address, for a server elsewhere than the default (for Ollama, OLLAMA_HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Anbieters, falls der Server nicht unter der Standardadresse läuft (für Ollama: OLLAMA_HOST).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unknown provider “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“. Wählen Sie einen von: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a usable base URL. Give a full address such as http://127.0.0.1:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine brauchbare Basis-URL. Geben Sie eine vollständige Adresse an, etwa http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
         <source>The provider “%1” needs --base-url, for example --base-url http://127.0.0.1:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ braucht --base-url, zum Beispiel --base-url http://127.0.0.1:8080/v1.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ResponseCache</name>
     <message>
         <source>The reply was not cached: its cache key is not 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: Ihr Cache-Schlüssel besteht nicht aus 64 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <source>The reply was not cached: this system has no folder for cached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: Dieses System hat keinen Ordner für zwischengespeicherte Dateien.</translation>
     </message>
     <message>
         <source>The reply was not cached: with its request it takes %1, more than the %2 one entry may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: Zusammen mit ihrer Anfrage belegt sie %1, mehr als die %2, die ein Eintrag belegen darf.</translation>
     </message>
     <message>
         <source>The reply was not cached: the folder %1 could not be created. Check that you may write there, or choose another cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
         <source>The reply was not cached: a file could not be created in %1 (%2). Check that you may write there, or choose another cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: In %1 konnte keine Datei angelegt werden (%2). Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
         <source>The reply was not cached: writing to %1 failed (%2). Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht im Cache gespeichert: Das Schreiben nach %1 ist fehlgeschlagen (%2). Prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached replies could not be deleted from %1. Check that you may change files in that folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort konnte nicht aus %1 gelöscht werden. Prüfen Sie, ob Sie Dateien in diesem Ordner ändern dürfen.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten konnten nicht aus %1 gelöscht werden. Prüfen Sie, ob Sie Dateien in diesem Ordner ändern dürfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,70 +677,70 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::RetryPolicy</name>
     <message>
         <source>The reply broke off after part of it had arrived, so it was not restarted automatically. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort brach ab, nachdem bereits ein Teil davon angekommen war, und wurde daher nicht automatisch neu gestartet. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Automatic retries are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Wiederholungsversuche sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Gave up after %1 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>
     <message>
         <source>The provider asks to wait %1, longer than the %2 Pygen waits on its own. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter bittet, %1 zu warten – länger als die %2, die Pygen von sich aus wartet. Versuchen Sie es in %1 erneut.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::RetryWait</name>
     <message>
         <source>Rate limited by the provider; retrying in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter gedrosselt; neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1); retrying in %2 (attempt %3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler (HTTP %1); neuer Versuch in %2 (Versuch %3 von %4).</translation>
     </message>
     <message>
         <source>The server failed; retrying in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler; neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
     <message>
         <source>The connection broke; retrying in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen; neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
     <message>
         <source>The server did not answer in time; retrying in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
     <message>
         <source>The request failed; retrying in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen; neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
     <message>
         <source>less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Sekunde</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
