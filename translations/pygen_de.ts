@@ -250,10 +250,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>den eigenen Server</translation>
     </message>
     <message>
-        <source>“%1” is not a valid provider name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most %2), so no key can be kept for it.</source>
-        <translation>„%1“ ist kein gültiger Anbietername (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens %2 Zeichen), daher kann dafür kein Schlüssel gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The key for %1 is empty. Paste the whole key.</source>
         <translation>Der Schlüssel für %1 ist leer. Fügen Sie den vollständigen Schlüssel ein.</translation>
     </message>
@@ -272,6 +268,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The keychain did not remove the key for %1 (%2). Unlock your keyring and try again.</source>
         <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht entfernt (%2). Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid provider name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most %2 characters), so no key can be kept for it.</source>
+        <translation>„%1“ ist kein gültiger Anbietername (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens %2 Zeichen), daher kann kein Schlüssel dafür gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -444,16 +444,16 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Die Kontextlänge von „%1“ konnte nicht gelesen werden (%2); die Anfrage verwendet einen Kontext von %3 Tokens.</translation>
     </message>
     <message>
-        <source>Ollama evaluated %1 prompt tokens of “%2” in a context of %3: the prompt was probably truncated. Shorten the input or choose a model with a larger context.</source>
-        <translation>Ollama hat mit „%2“ %1 Eingabe-Tokens in einem Kontext von %3 Tokens ausgewertet: Der Prompt wurde wahrscheinlich abgeschnitten. Kürzen Sie die Eingabe oder wählen Sie ein Modell mit größerem Kontext.</translation>
-    </message>
-    <message>
         <source>Ollama could not pull “%1” (%2). Check the name in the library at https://ollama.com/library.</source>
         <translation>Ollama konnte „%1“ nicht herunterladen (%2). Prüfen Sie den Namen in der Bibliothek unter https://ollama.com/library.</translation>
     </message>
     <message>
         <source>the download ended before Ollama reported success</source>
         <translation>der Download endete, bevor Ollama den Erfolg meldete</translation>
+    </message>
+    <message>
+        <source>Ollama evaluated %1 prompt tokens for “%2”, which fills its context of %3 tokens: the prompt was probably truncated. Shorten the input or choose a model with a larger context.</source>
+        <translation>Ollama hat für „%2“ %1 Eingabe-Tokens ausgewertet und damit den Kontext von %3 Tokens gefüllt: Der Prompt wurde wahrscheinlich gekürzt. Kürzen Sie die Eingabe oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
 </context>
 <context>
@@ -619,10 +619,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>The provider&apos;s address, for a server elsewhere than the default (for Ollama, OLLAMA_HOST).</source>
-        <translation>Die Adresse des Anbieters, falls der Server nicht unter der Standardadresse läuft (für Ollama: OLLAMA_HOST).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>URL</translation>
     </message>
@@ -637,6 +633,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The provider “%1” needs --base-url, for example --base-url http://127.0.0.1:8080/v1.</source>
         <translation>Der Anbieter „%1“ braucht --base-url, zum Beispiel --base-url http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address, when it is not the usual one. For Ollama, OLLAMA_HOST sets the usual one.</source>
+        <translation>Die Adresse des Anbieters, wenn sie nicht die übliche ist. Für Ollama legt OLLAMA_HOST die übliche fest.</translation>
     </message>
 </context>
 <context>

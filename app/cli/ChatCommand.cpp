@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace Pygen {
@@ -166,9 +167,10 @@ void ChatCommand::report()
     if (usage.outputTokens)
         parts.append(tr("%n output tokens", nullptr, *usage.outputTokens));
     if (usage.tokensPerSecond)
-        parts.append(tr("%1 tokens/s").arg(*usage.tokensPerSecond, 0, 'f', 1));
+        parts.append(tr("%1 tokens/s").arg(QLocale().toString(*usage.tokensPerSecond, 'f', 1)));
     if (usage.timeToFirstTokenMs)
-        parts.append(tr("first token after %1 s").arg(double(*usage.timeToFirstTokenMs) / 1000.0, 0, 'f', 2));
+        parts.append(
+            tr("first token after %1 s").arg(QLocale().toString(double(*usage.timeToFirstTokenMs) / 1000.0, 'f', 2)));
     if (m_reply->isCached())
         parts.append(tr("from the cache"));
     if (!parts.isEmpty())

@@ -9,7 +9,7 @@ ProviderOptions::ProviderOptions(QCommandLineParser &parser)
                  tr("The provider: %1 (default: ollama).").arg(ProviderPreset::ids().join(u", ")), tr("provider"),
                  QStringLiteral("ollama"))
     , m_baseUrl(QStringLiteral("base-url"),
-                tr("The provider's address, for a server elsewhere than the default (for Ollama, OLLAMA_HOST)."),
+                tr("The provider's address, when it is not the usual one. For Ollama, OLLAMA_HOST sets the usual one."),
                 tr("url"))
 {
     parser.addOption(m_provider);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "PygenVersion.h"
 #include "Translations.h"
+#include "llm/SecretRedactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(Pygen::version));
     QApplication::setDesktopFileName(QStringLiteral("pygen-studio"));
     Pygen::installTranslations(application, QLocale::system());
+    Pygen::SecretRedactor::installMessageHandler();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Pygen Studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pygen-studio.svg")));
 

@@ -151,7 +151,8 @@ void CredentialStore::setEnvironment(const QProcessEnvironment &environment)
 
 QString CredentialStore::invalidProviderMessage(const QString &providerId)
 {
-    return tr("“%1” is not a valid provider name (letters, digits, '.', '_' and '-', at most %2), so no key can be "
+    return tr("“%1” is not a valid provider name (letters, digits, '.', '_' and '-', at most %2 characters), so no key "
+              "can be "
               "kept for it.")
         .arg(providerId.left(maximumProviderIdLength), QString::number(maximumProviderIdLength));
 }

@@ -165,8 +165,8 @@ QStringList OllamaClient::warningsAfterReply(const ChatRequest &request, const C
     // A prompt that filled the whole context was cut by the server to fit.
     if (*usage.promptTokens + usage.outputTokens.value_or(0) < preparation.contextTokens)
         return {};
-    return {tr("Ollama evaluated %1 prompt tokens of “%2” in a context of %3: the prompt was probably truncated. "
-               "Shorten the input or choose a model with a larger context.")
+    return {tr("Ollama evaluated %1 prompt tokens for “%2”, which fills its context of %3 tokens: the prompt was "
+               "probably truncated. Shorten the input or choose a model with a larger context.")
                 .arg(*usage.promptTokens)
                 .arg(request.model)
                 .arg(preparation.contextTokens)};

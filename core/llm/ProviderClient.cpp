@@ -8,6 +8,7 @@
 #include "OllamaClient.h"
 #include "OpenAiCompatibleClient.h"
 #include "ProviderErrorMessages.h"
+#include "SecretRedactor.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -26,6 +27,8 @@ ProviderClient::ProviderClient(ProviderConfiguration configuration, QNetworkAcce
     , m_configuration(std::move(configuration))
     , m_network(network)
 {
+    // Whatever path the key took to get here, it never reaches a message or a log line.
+    SecretRedactor::registerSecret(m_configuration.apiKey);
 }
 
 ProviderClient::~ProviderClient() = default;
