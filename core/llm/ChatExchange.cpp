@@ -125,7 +125,6 @@ void ChatExchange::startAttempt()
     m_errorBody.clear();
     m_httpStatus = 0;
     m_finishReason.reset();
-    m_timedOut = false;
 
     const QNetworkRequest request = m_client.chatNetworkRequest(m_reply.request());
     const QByteArray body = m_client.chatBody(m_reply.request(), m_preparation);

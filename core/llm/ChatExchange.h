@@ -63,10 +63,8 @@ private:
     QElapsedTimer m_attemptClock;
     QByteArray m_errorBody;
     std::optional<FinishReason> m_finishReason;
-    ProviderError m_streamError;
     int m_httpStatus = 0;
     bool m_waitingForFirstByte = false;
-    bool m_timedOut = false;
 };
 
 } // namespace Pygen

@@ -9,9 +9,6 @@ namespace Pygen {
 
 namespace {
 
-constexpr char byteOrderMark[] = "\xef\xbb\xbf";
-constexpr qsizetype byteOrderMarkSize = 3;
-
 // Servers send blank lines as keep-alives; they carry nothing to parse.
 bool isBlank(QByteArrayView line)
 {
@@ -31,19 +28,10 @@ QList<QByteArray> NdjsonDecoder::feed(QByteArrayView bytes)
     if (m_overflowed || m_finished)
         return lines;
 
-    if (!m_pastStart) {
-        // The mark may itself arrive split, so its first bytes wait until the stream says more.
-        while (!bytes.isEmpty() && m_byteOrderMarkBytes < byteOrderMarkSize
-               && bytes.front() == byteOrderMark[m_byteOrderMarkBytes]) {
-            ++m_byteOrderMarkBytes;
-            bytes = bytes.sliced(1);
-        }
-        if (m_byteOrderMarkBytes < byteOrderMarkSize && bytes.isEmpty())
-            return lines;
-        m_pastStart = true;
-        if (m_byteOrderMarkBytes < byteOrderMarkSize)
-            decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), lines);
-    }
+    QByteArrayView released;
+    bytes = m_byteOrderMark.filter(bytes, released);
+    if (!released.isEmpty())
+        decode(released, lines);
     decode(bytes, lines);
     return lines;
 }
@@ -54,8 +42,7 @@ QList<QByteArray> NdjsonDecoder::finish()
     if (m_overflowed || m_finished)
         return lines;
     m_finished = true;
-    if (!m_pastStart)
-        decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), lines);
+    decode(m_byteOrderMark.finish(), lines);
     if (m_overflowed)
         return lines;
     QByteArray tail = std::exchange(m_pending, QByteArray());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ByteOrderMarkFilter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -44,8 +46,7 @@ private:
     QByteArray m_pending;
     qsizetype m_peakBufferedBytes = 0;
     // How much of a byte order mark the stream has started with, until that is decided.
-    qsizetype m_byteOrderMarkBytes = 0;
-    bool m_pastStart = false;
+    ByteOrderMarkFilter m_byteOrderMark;
     bool m_overflowed = false;
     bool m_finished = false;
 };

@@ -9,9 +9,6 @@ namespace Pygen {
 
 namespace {
 
-constexpr char byteOrderMark[] = "\xef\xbb\xbf";
-constexpr qsizetype byteOrderMarkSize = 3;
-
 const char *find(const char *from, const char *end, char byte)
 {
     return static_cast<const char *>(std::memchr(from, byte, size_t(end - from)));
@@ -30,19 +27,10 @@ QList<ServerSentEvent> ServerSentEventDecoder::feed(QByteArrayView bytes)
     if (m_overflowed || m_finished)
         return events;
 
-    if (!m_pastStart) {
-        // The mark may itself arrive split, so its first bytes wait until the stream says more.
-        while (!bytes.isEmpty() && m_byteOrderMarkBytes < byteOrderMarkSize
-               && bytes.front() == byteOrderMark[m_byteOrderMarkBytes]) {
-            ++m_byteOrderMarkBytes;
-            bytes = bytes.sliced(1);
-        }
-        if (m_byteOrderMarkBytes < byteOrderMarkSize && bytes.isEmpty())
-            return events;
-        m_pastStart = true;
-        if (m_byteOrderMarkBytes < byteOrderMarkSize)
-            decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), events);
-    }
+    QByteArrayView released;
+    bytes = m_byteOrderMark.filter(bytes, released);
+    if (!released.isEmpty())
+        decode(released, events);
     decode(bytes, events);
     return events;
 }
@@ -53,8 +41,7 @@ QList<ServerSentEvent> ServerSentEventDecoder::finish()
     if (m_overflowed || m_finished)
         return events;
     m_finished = true;
-    if (!m_pastStart)
-        decode(QByteArrayView(byteOrderMark, m_byteOrderMarkBytes), events);
+    decode(m_byteOrderMark.finish(), events);
     if (!m_pendingLine.isEmpty()) {
         const QByteArray line = std::exchange(m_pendingLine, QByteArray());
         if (!takeLine(line, events))

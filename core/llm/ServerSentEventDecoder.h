@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ByteOrderMarkFilter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -64,13 +66,12 @@ private:
     QByteArray m_lastEventId;
     qsizetype m_peakBufferedBytes = 0;
     // How much of a byte order mark the stream has started with, until that is decided.
-    qsizetype m_byteOrderMarkBytes = 0;
+    ByteOrderMarkFilter m_byteOrderMark;
     int m_commentCount = 0;
     // An event with an empty `data:` line is dispatched, one with none is not.
     bool m_hasData = false;
     // The last line ended with CR: an LF that follows, even in the next read, belongs to it.
     bool m_skipLineFeed = false;
-    bool m_pastStart = false;
     bool m_overflowed = false;
     bool m_finished = false;
 };
