@@ -78,6 +78,34 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QStringLiteral("--version")), qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("--help")), qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Python package")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("models")) && output.contains(QStringLiteral("chat")),
+                 qPrintable(output));
+    }
+
+    void commandsHaveTheirOwnHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("expectedParts");
+        QTest::newRow("models") << QStringLiteral("models")
+                                << QStringList{QStringLiteral("pygen models [options]"), QStringLiteral("--provider"),
+                                               QStringLiteral("--base-url")};
+        QTest::newRow("chat") << QStringLiteral("chat")
+                              << QStringList{QStringLiteral("pygen chat [options]"), QStringLiteral("--model"),
+                                             QStringLiteral("--json-schema"), QStringLiteral("--no-cache"),
+                                             QStringLiteral("groq")};
+    }
+
+    void commandsHaveTheirOwnHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, expectedParts);
+        QProcess process;
+        process.start(QStringLiteral(PYGEN_CLI_PATH), {command, QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        for (const QString &part : std::as_const(expectedParts))
+            QVERIFY2(output.contains(part), qPrintable(output));
     }
 };
 
