@@ -2,6 +2,7 @@
 
 #include "ChatCommand.h"
 #include "ExitCode.h"
+#include "KeyCommand.h"
 #include "ModelsCommand.h"
 
 #include <QCommandLineParser>
@@ -19,9 +20,8 @@ CommandLineTool::CommandLineTool(QTextStream &output, QTextStream &errors, QObje
 CommandLineTool::~CommandLineTool() = default;
 
 template<typename Command>
-std::optional<int> CommandLineTool::startCommand(const QStringList &arguments)
+std::optional<int> CommandLineTool::startCommand(Command *command, const QStringList &arguments)
 {
-    auto *command = new Command(m_output, m_errors, m_network, m_credentials, this);
     m_command = command;
     // The command's own parser sees "pygen models …" as if "models" were the program.
     if (const std::optional<int> exitCode = command->parse(arguments.mid(1))) {
@@ -38,9 +38,11 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == u"models")
-        return startCommand<ModelsCommand>(arguments);
+        return startCommand(new ModelsCommand(m_output, m_errors, m_network, m_credentials, this), arguments);
     if (command == u"chat")
-        return startCommand<ChatCommand>(arguments);
+        return startCommand(new ChatCommand(m_output, m_errors, m_network, m_credentials, this), arguments);
+    if (command == u"key")
+        return startCommand(new KeyCommand(m_output, m_errors, m_credentials, this), arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,11 +50,12 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
            "models, without the graphical studio.\n\n"
            "Commands:\n"
            "  models   List the models a provider offers.\n"
-           "  chat     Send a prompt to a model and stream the reply.\n\n"
+           "  chat     Send a prompt to a model and stream the reply.\n"
+           "  key      Store an API key in the system keychain, or remove it.\n\n"
            "Run 'pygen COMMAND --help' for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("models or chat"), tr("command"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("models, chat or key"), tr("command"));
 
     const QString helpHint = tr("Run 'pygen --help' for the options.");
     if (!parser.parse(arguments)) {

@@ -34,7 +34,7 @@ Q_SIGNALS:
 
 private:
     template<typename Command>
-    std::optional<int> startCommand(const QStringList &arguments);
+    std::optional<int> startCommand(Command *command, const QStringList &arguments);
 
     QTextStream &m_output;
     QTextStream &m_errors;

@@ -1,3 +1,4 @@
+#include "FakeOpenAiServer.h"
 #include "llm/CredentialStore.h"
 #include "llm/SecretRedactor.h"
 
@@ -268,6 +269,54 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(u"found in "_s + found.join(u", ")));
 
         QCOMPARE(remove(credentials, u"openrouter"_s), std::optional<QString>(QString()));
+    }
+
+    // The command line end to end: `pygen key set` puts the key in the keychain, `pygen chat`
+    // finds it there and the provider accepts it, `pygen key remove` takes it away again.
+    void commandLineStoresAndUsesTheKey()
+    {
+        const QString key = u"gsk_commandLineKeychainKey0123456789"_s;
+        Pygen::Testing::FakeOpenAiServer groq("/openai/v1");
+        groq.setRequiredApiKey(key);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"GROQ_API_KEY"_s);
+        const auto pygen = [&environment](const QStringList &arguments, const QByteArray &input = {}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            QSignalSpy finished(&process, &QProcess::finished);
+            process.start(QStringLiteral(PYGEN_CLI_PATH), arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            // The event loop keeps running, so the fake server in this process answers.
+            if (!finished.wait(60'000))
+                return std::pair{-1, QString()};
+            return std::pair{process.exitCode(),
+                             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        };
+        const QStringList chat{u"chat"_s,
+                               u"--provider"_s,
+                               u"groq"_s,
+                               u"--base-url"_s,
+                               groq.apiBaseUrl().toString(),
+                               u"--model"_s,
+                               u"llama-3.3-70b-versatile"_s,
+                               u"--no-cache"_s,
+                               u"hi"_s};
+
+        auto [exitCode, output] = pygen({u"key"_s, u"set"_s, u"groq"_s}, key.toUtf8() + '\n');
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        QVERIFY2(output.contains(u"stored in the keychain"_s), qPrintable(output));
+        std::tie(exitCode, output) = pygen(chat);
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        QVERIFY2(output.startsWith(u"Hello, world!"_s), qPrintable(output));
+        QCOMPARE(groq.lastChatRequest().header("authorization"), "Bearer " + key.toUtf8());
+
+        std::tie(exitCode, output) = pygen({u"key"_s, u"remove"_s, u"groq"_s});
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        std::tie(exitCode, output) = pygen(chat);
+        QCOMPARE(exitCode, 1);
+        QVERIFY2(output.contains(u"GROQ_API_KEY"_s), qPrintable(output));
+        QCOMPARE(groq.chatRequestCount(), 1);
     }
 };
 

@@ -45,6 +45,7 @@ private:
         process.start(QStringLiteral(PYGEN_CLI_PATH), arguments);
         if (!process.waitForStarted(10000))
             return {};
+        process.closeWriteChannel(); // standard input is empty
         if (whileRunning)
             whileRunning(process);
         if (finished.isEmpty() && !finished.wait(60000))
@@ -194,6 +195,14 @@ private Q_SLOTS:
         QTest::newRow("custom without address")
             << QStringList{QStringLiteral("models"), QStringLiteral("--provider"), QStringLiteral("custom")} << 2
             << QStringLiteral("--base-url");
+        QTest::newRow("key without a provider")
+            << QStringList{QStringLiteral("key"), QStringLiteral("set")} << 2 << QStringLiteral("pygen key set groq");
+        QTest::newRow("key for an unknown provider")
+            << QStringList{QStringLiteral("key"), QStringLiteral("remove"), QStringLiteral("skynet")} << 2
+            << QStringLiteral("Unknown provider “skynet”");
+        QTest::newRow("key set with nothing on standard input")
+            << QStringList{QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("groq")} << 2
+            << QStringLiteral("no key came on standard input");
         QTest::newRow("models with a stray argument")
             << QStringList{QStringLiteral("models"), QStringLiteral("extra")} << 2 << QStringLiteral("extra");
     }
