@@ -66,7 +66,7 @@ std::optional<int> ChatCommand::parse(const QStringList &arguments)
     if (const QString problem = m_providerOptions.read(m_parser); !problem.isEmpty())
         return badUsage(problem);
 
-    m_request.model = m_parser.value(model).trimmed();
+    m_request.model = m_parser.isSet(model) ? m_parser.value(model).trimmed() : m_providerOptions.defaultModel();
     if (m_request.model.isEmpty())
         return badUsage(tr("choose a model with --model; 'pygen models --provider %1' lists them.")
                             .arg(m_providerOptions.configuration().preset.id));

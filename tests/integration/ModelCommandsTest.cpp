@@ -1,5 +1,6 @@
 #include "FakeOllamaServer.h"
 #include "FakeOpenAiServer.h"
+#include "llm/ProviderSettings.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -59,6 +60,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        QFile::remove(Pygen::ProviderSettings().fileName());
         m_ollama = std::make_unique<FakeOllamaServer>();
         m_ollama->setModels({FakeModel{QStringLiteral("llama3.2:latest"), 131072},
                              FakeModel{QStringLiteral("qwen2.5-coder:7b"), 32768}});
@@ -114,6 +116,24 @@ private Q_SLOTS:
                                QStringLiteral("llama3.2"), QStringLiteral("--no-cache"), QStringLiteral("Say hi")});
         QCOMPARE(fresh.exitCode, 0);
         QCOMPARE(m_ollama->chatRequestCount(), 2);
+    }
+
+    void settingsChooseProviderAddressAndModel()
+    {
+        {
+            Pygen::ProviderSettings settings;
+            settings.setDefaultProviderId(QStringLiteral("ollama"));
+            settings.setBaseUrl(QStringLiteral("ollama"), m_ollama->baseUrl());
+            settings.setDefaultModel(QStringLiteral("ollama"), QStringLiteral("qwen2.5-coder:7b"));
+        }
+        const Run result = run({QStringLiteral("chat"), QStringLiteral("--no-cache"), QStringLiteral("hi")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
+        QCOMPARE(m_ollama->lastChatRequest().json().value(u"model").toString(), QStringLiteral("qwen2.5-coder:7b"));
+        // Flags still win over the settings.
+        const Run flagged = run({QStringLiteral("chat"), QStringLiteral("--no-cache"), QStringLiteral("-m"),
+                                 QStringLiteral("llama3.2"), QStringLiteral("hi")});
+        QCOMPARE(flagged.exitCode, 0);
+        QCOMPARE(m_ollama->lastChatRequest().json().value(u"model").toString(), QStringLiteral("llama3.2"));
     }
 
     void chatWithAJsonSchema()
