@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "KeyCommand.h"
 #include "ModelsCommand.h"
+#include "PullCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -41,6 +42,8 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
         return startCommand(new ModelsCommand(m_output, m_errors, m_network, m_credentials, this), arguments);
     if (command == u"chat")
         return startCommand(new ChatCommand(m_output, m_errors, m_network, m_credentials, this), arguments);
+    if (command == u"pull")
+        return startCommand(new PullCommand(m_output, m_errors, m_network, this), arguments);
     if (command == u"key")
         return startCommand(new KeyCommand(m_output, m_errors, m_credentials, this), arguments);
 
@@ -51,11 +54,12 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
            "Commands:\n"
            "  models   List the models a provider offers.\n"
            "  chat     Send a prompt to a model and stream the reply.\n"
+           "  pull     Download a model into Ollama.\n"
            "  key      Store an API key in the system keychain, or remove it.\n\n"
            "Run 'pygen COMMAND --help' for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("models, chat or key"), tr("command"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("models, chat, pull or key"), tr("command"));
 
     const QString helpHint = tr("Run 'pygen --help' for the options.");
     if (!parser.parse(arguments)) {

@@ -85,8 +85,8 @@ ProviderError ProviderErrorMessages::make(ProviderError::Kind kind, const Provid
         break;
     case Kind::ModelNotFound:
         error.message = ollama
-            ? tr("The model “%1” is not installed in Ollama. Pull it (“ollama pull %1”, or from the model page), "
-                 "or pick an installed model.")
+            ? tr("The model “%1” is not installed in Ollama. Pull it (“pygen pull %1” or “ollama pull %1”), or "
+                 "pick an installed model.")
                   .arg(model)
             : tr("%1 has no model “%2” (%3). Run “pygen models --provider %4” to see the models it offers.")
                   .arg(provider, model, said, configuration.preset.id);

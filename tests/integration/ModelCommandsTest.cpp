@@ -136,6 +136,24 @@ private Q_SLOTS:
         QCOMPARE(m_ollama->lastChatRequest().json().value(u"model").toString(), QStringLiteral("llama3.2"));
     }
 
+    void pullsAModelWithProgress()
+    {
+        const Run pulled =
+            run({QStringLiteral("pull"), QStringLiteral("--base-url"), ollamaUrl(), QStringLiteral("phi4")});
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.errors));
+        QVERIFY2(pulled.errors.contains(u"pulling manifest"), qPrintable(pulled.errors));
+        QVERIFY2(pulled.errors.contains(u"%"), qPrintable(pulled.errors));
+        QVERIFY2(pulled.errors.contains(u"“phi4” is ready"), qPrintable(pulled.errors));
+        const Run listed = run({QStringLiteral("models"), QStringLiteral("--base-url"), ollamaUrl()});
+        QVERIFY2(listed.output.contains(u"phi4"), qPrintable(listed.output));
+
+        m_ollama->enqueuePullError(QStringLiteral("pull model manifest: file does not exist"));
+        const Run failed =
+            run({QStringLiteral("pull"), QStringLiteral("--base-url"), ollamaUrl(), QStringLiteral("nonsense")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.errors.contains(u"could not pull “nonsense”"), qPrintable(failed.errors));
+    }
+
     void chatWithAJsonSchema()
     {
         QTemporaryDir folder;
@@ -223,6 +241,11 @@ private Q_SLOTS:
         QTest::newRow("key set with nothing on standard input")
             << QStringList{QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("groq")} << 2
             << QStringLiteral("no key came on standard input");
+        QTest::newRow("pull from a cloud provider") << QStringList{QStringLiteral("pull"), QStringLiteral("--provider"),
+                                                                   QStringLiteral("groq"), QStringLiteral("x")}
+                                                    << 2 << QStringLiteral("only Ollama downloads models");
+        QTest::newRow("pull without a model")
+            << QStringList{QStringLiteral("pull")} << 2 << QStringLiteral("pygen pull llama3.2");
         QTest::newRow("models with a stray argument")
             << QStringList{QStringLiteral("models"), QStringLiteral("extra")} << 2 << QStringLiteral("extra");
     }
