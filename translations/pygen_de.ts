@@ -183,28 +183,32 @@
         <translation>pygen: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
         <source>pygen turns an idea for a Python package into a tested, documented package with language models, without the graphical studio.
 
 Commands:
   models   List the models a provider offers.
   chat     Send a prompt to a model and stream the reply.
+  pull     Download a model into Ollama.
+  key      Store an API key in the system keychain, or remove it.
 
 Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>pygen macht aus einer Idee für ein Python-Paket mit Sprachmodellen ein getestetes, dokumentiertes Paket – ohne das grafische Studio.
 
 Befehle:
-  models   Listet die Modelle auf, die ein Anbieter anbietet.
+  models   Listet die Modelle eines Anbieters auf.
   chat     Sendet einen Prompt an ein Modell und gibt die Antwort fortlaufend aus.
+  pull     Lädt ein Modell in Ollama herunter.
+  key      Speichert einen API-Schlüssel im Schlüsselbund des Systems oder entfernt ihn.
 
 Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
-        <source>models or chat</source>
-        <translation>models oder chat</translation>
-    </message>
-    <message>
-        <source>command</source>
-        <translation>Befehl</translation>
+        <source>models, chat, pull or key</source>
+        <translation>models, chat, pull oder key</translation>
     </message>
 </context>
 <context>
@@ -298,6 +302,61 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>an event of the stream exceeds %1 MB</source>
         <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::KeyCommand</name>
+    <message>
+        <source>Stores an API key in the system keychain (read from standard input), or removes it. Environment variables such as GROQ_API_KEY still take precedence over a stored key.</source>
+        <translation>Speichert einen API-Schlüssel im Schlüsselbund des Systems (von der Standardeingabe gelesen) oder entfernt ihn. Umgebungsvariablen wie GROQ_API_KEY haben weiterhin Vorrang vor einem gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>set or remove</source>
+        <translation>set oder remove</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Mögliche Werte: %1.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Run &apos;pygen key --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt „pygen key --help“.</translation>
+    </message>
+    <message>
+        <source>say what to do and for which provider, for example: pygen key set groq</source>
+        <translation>Geben Sie an, was geschehen soll und für welchen Anbieter, zum Beispiel: pygen key set groq</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”. Choose one of: %2.</source>
+        <translation>Unbekannter Anbieter „%1“. Wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>no key came on standard input. Type or paste it, or pipe it in: pygen key set %1 &lt; key-file</source>
+        <translation>Auf der Standardeingabe ist kein Schlüssel angekommen. Tippen Sie ihn ein, fügen Sie ihn ein oder leiten Sie ihn per Pipe weiter: pygen key set %1 &lt; key-file</translation>
+    </message>
+    <message>
+        <source>Key for %1 (not shown): </source>
+        <translation>Schlüssel für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The key for %1 is no longer stored.</source>
+        <translation>Der Schlüssel für %1 ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not stored, because no keychain accepted it. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again.</source>
+        <translation>Der Schlüssel für %1 wurde nicht gespeichert, weil ihn kein Schlüsselbund angenommen hat. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not stored, because no keychain accepted it. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), or set %2 instead.</source>
+        <translation>Der Schlüssel für %1 wurde nicht gespeichert, weil ihn kein Schlüsselbund angenommen hat. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) oder setzen Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is stored in the keychain.</source>
+        <translation>Der Schlüssel für %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -552,10 +611,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>%1 braucht einen API-Schlüssel, aber es ist keiner hinterlegt. %2</translation>
     </message>
     <message>
-        <source>The model “%1” is not installed in Ollama. Pull it (“ollama pull %1”, or from the model page), or pick an installed model.</source>
-        <translation>Das Modell „%1“ ist in Ollama nicht installiert. Laden Sie es herunter („ollama pull %1“ oder über die Modellseite) oder wählen Sie ein installiertes Modell.</translation>
-    </message>
-    <message>
         <source>%1 has no model “%2” (%3). Run “pygen models --provider %4” to see the models it offers.</source>
         <translation>%1 hat kein Modell „%2“ (%3). „pygen models --provider %4“ zeigt die angebotenen Modelle.</translation>
     </message>
@@ -607,13 +662,13 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <source>%1 stopped sending for %2 s in the middle of the reply.</source>
         <translation>%1 hat mitten in der Antwort %2 s lang nichts mehr gesendet.</translation>
     </message>
+    <message>
+        <source>The model “%1” is not installed in Ollama. Pull it (“pygen pull %1” or “ollama pull %1”), or pick an installed model.</source>
+        <translation>Das Modell „%1“ ist in Ollama nicht installiert. Laden Sie es herunter („pygen pull %1“ oder „ollama pull %1“) oder wählen Sie ein installiertes Modell.</translation>
+    </message>
 </context>
 <context>
     <name>Pygen::ProviderOptions</name>
-    <message>
-        <source>The provider: %1 (default: ollama).</source>
-        <translation>Der Anbieter: %1 (Standard: ollama).</translation>
-    </message>
     <message>
         <source>provider</source>
         <translation>Anbieter</translation>
@@ -637,6 +692,49 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The provider&apos;s address, when it is not the usual one. For Ollama, OLLAMA_HOST sets the usual one.</source>
         <translation>Die Adresse des Anbieters, wenn sie nicht die übliche ist. Für Ollama legt OLLAMA_HOST die übliche fest.</translation>
+    </message>
+    <message>
+        <source>The provider: %1. Without it, the one chosen in the settings, else ollama.</source>
+        <translation>Der Anbieter: %1. Ohne diese Option der in den Einstellungen gewählte, sonst ollama.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PullCommand</name>
+    <message>
+        <source>Downloads a model into Ollama, showing the progress.</source>
+        <translation>Lädt ein Modell in Ollama herunter und zeigt den Fortschritt an.</translation>
+    </message>
+    <message>
+        <source>The model, as in Ollama&apos;s library: llama3.2, qwen2.5-coder:7b, …</source>
+        <translation>Das Modell, benannt wie in der Ollama-Bibliothek: llama3.2, qwen2.5-coder:7b, …</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Run &apos;pygen pull --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt „pygen pull --help“.</translation>
+    </message>
+    <message>
+        <source>only Ollama downloads models; %1 offers its models as they are.</source>
+        <translation>Nur Ollama lädt Modelle herunter; %1 bietet seine Modelle so an, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>name one model, for example: pygen pull llama3.2</source>
+        <translation>Geben Sie ein Modell an, zum Beispiel: pygen pull llama3.2</translation>
+    </message>
+    <message>
+        <source>: %1% (%2 of %3)</source>
+        <translation>: %1% (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in Ollama.</source>
+        <translation>„%1“ ist in Ollama bereit.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
