@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Pygen::version));
     Pygen::installTranslations(application, QLocale::system());
     Pygen::SecretRedactor::installMessageHandler();
+    // Standard error is the user's here: the commands say what happened in their own words, so
+    // the library's informational log would only repeat it. QT_LOGGING_RULES still overrides.
+    QLoggingCategory::setFilterRules(QStringLiteral("pygen.*.info=false"));
 
     QTextStream output(stdout);
     QTextStream errors(stderr);
