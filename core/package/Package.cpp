@@ -1,0 +1,91 @@
+#include "Package.h"
+
+#include "PackagePath.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Pygen {
+
+Package::Package(PackageLimits limits)
+    : m_limits(limits)
+{
+}
+
+qint64 Package::totalBytes() const
+{
+    qint64 total = 0;
+    for (const PackageFile &file : m_files)
+        total += file.content.size();
+    return total;
+}
+
+const PackageFile *Package::file(const QString &path) const
+{
+    const auto found =
+        std::find_if(m_files.cbegin(), m_files.cend(), [&path](const PackageFile &file) { return file.path == path; });
+    return found == m_files.cend() ? nullptr : &*found;
+}
+
+std::optional<QString> Package::setFile(const PackageFile &file)
+{
+    if (const auto problem = PackagePath::problem(file.path))
+        return problem;
+
+    const QLocale locale;
+    if (file.content.size() > m_limits.maximumFileBytes) {
+        return tr("The file %1 has %2, more than the limit of %3 for one file; it was not stored.")
+            .arg(file.path, locale.formattedDataSize(file.content.size()),
+                 locale.formattedDataSize(m_limits.maximumFileBytes));
+    }
+
+    const QString key = PackagePath::caseFoldedKey(file.path);
+    qint64 otherBytes = 0;
+    const PackageFile *existing = nullptr;
+    for (const PackageFile &other : std::as_const(m_files)) {
+        if (other.path == file.path) {
+            existing = &other;
+            continue;
+        }
+        otherBytes += other.content.size();
+        if (PackagePath::caseFoldedKey(other.path) == key) {
+            return tr("The path %1 differs from %2 only in letter case; the two would collide on macOS and "
+                      "Windows. Rename one of them.")
+                .arg(file.path, other.path);
+        }
+        // A file cannot also be a folder ("a/b" and "a/b/c").
+        if (key.startsWith(PackagePath::caseFoldedKey(other.path) + QLatin1Char('/'))
+            || PackagePath::caseFoldedKey(other.path).startsWith(key + QLatin1Char('/'))) {
+            return tr("The path %1 and the path %2 would need the same name as both a file and a folder.")
+                .arg(file.path, other.path);
+        }
+    }
+
+    if (!existing && m_files.size() >= m_limits.maximumFileCount) {
+        return tr("The package already has %1 files, the limit; %2 was not stored.")
+            .arg(m_limits.maximumFileCount)
+            .arg(file.path);
+    }
+    if (otherBytes + file.content.size() > m_limits.maximumTotalBytes) {
+        return tr("Storing %1 would make the package larger than the limit of %2; it was not stored.")
+            .arg(file.path, locale.formattedDataSize(m_limits.maximumTotalBytes));
+    }
+
+    if (existing) {
+        *const_cast<PackageFile *>(existing) = file;
+        return std::nullopt;
+    }
+    const auto position =
+        std::lower_bound(m_files.begin(), m_files.end(), file.path,
+                         [](const PackageFile &other, const QString &path) { return other.path < path; });
+    m_files.insert(position, file);
+    return std::nullopt;
+}
+
+bool Package::removeFile(const QString &path)
+{
+    return m_files.removeIf([&path](const PackageFile &file) { return file.path == path; }) > 0;
+}
+
+} // namespace Pygen

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Pygen {
+
+// The choices the wizard (or a spec file's "options") makes beside the idea itself.
+struct SpecOptions
+{
+    QString license = QStringLiteral("MIT"); // SPDX id, see PackageTemplates::licenseIds()
+    QString minimumPython = QStringLiteral("3.9");
+    QString buildBackend = QStringLiteral("setuptools");
+    QString testFramework = QStringLiteral("pytest");
+    QString version = QStringLiteral("0.1.0");
+    QString author; // for the licence's copyright line; may be empty
+
+    friend bool operator==(const SpecOptions &, const SpecOptions &) = default;
+};
+
+// What a person asks for: a package name, a description and features (shared/DESIGN.md §3).
+// The JSON form is versioned ("specVersion", optional, currently 1) and checked against
+// resources/schemas/spec.schema.json.
+struct Spec
+{
+    static constexpr int formatVersion = 1;
+
+    QString name;
+    QString description;
+    QStringList features;
+    SpecOptions options;
+
+    // "AutoML" → "automl"; "Weather Station" → "weather-station" (PEP 503 normalised).
+    QString distributionName() const;
+    // "Weather Station" → "weather_station": a valid, non-keyword Python identifier.
+    QString importName() const;
+
+    QJsonObject toJson() const;
+
+    friend bool operator==(const Spec &, const Spec &) = default;
+};
+
+// Reads specs from JSON. Every problem names the field ("features[2]: must not be empty",
+// "options.licence: unknown key; did you mean \"license\"?").
+class SpecReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(Pygen::SpecReader)
+
+public:
+    struct Result
+    {
+        std::optional<Spec> spec;
+        QStringList errors;
+    };
+    static Result fromJson(const QByteArray &json);
+    static Result fromJson(const QJsonObject &object);
+    // Reads the file; a missing or unreadable file is an error that names it.
+    static Result fromFile(const QString &path);
+};
+
+} // namespace Pygen

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "HistoryRecord.h"
+#include "ProjectState.h"
+#include "package/Package.h"
+#include "package/PackageFile.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+namespace Pygen {
+
+// A project folder (shared/DESIGN.md §3): project.json, package/ (real files) and history/.
+// Every write goes through one private worker thread, in the order it was asked for, with
+// QSaveFile, so the GUI thread never waits for the disk and a crash at any moment leaves a
+// loadable project. The object itself lives in the caller's thread.
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    struct LoadResult
+    {
+        std::shared_ptr<Project> project; // set on success
+        // Why the folder could not be opened: no project.json, not a project, unreadable JSON
+        // with no good previous copy, a newer projectVersion … and what to do.
+        QString errorMessage;
+        // What was repaired on the way: a package file missing (back to Planned), changed outside
+        // the studio (kept, origin Edited), an unknown file found in package/ (added as Edited),
+        // project.json unreadable so its previous copy was used.
+        QStringList warnings;
+    };
+
+    // A new project in `folder`, which must be missing or empty; writes project.json at once.
+    static LoadResult create(const QString &folder, const ProjectState &state);
+    // Opens an existing project folder; the work runs in a worker thread.
+    static QFuture<LoadResult> load(const QString &folder);
+
+    ~Project() override;
+
+    QString folder() const { return m_folder; }
+    QString packageFolder() const;
+    QString historyFolder() const;
+    const ProjectState &state() const { return m_state; }
+    // The files of package/ as loaded or written since.
+    const Package &package() const { return m_package; }
+
+    // Each of these changes the in-memory state at once and queues the write.
+    void setState(const ProjectState &state);
+    // Writes package/<path> and then updates the file's record (with its hash) in project.json.
+    // Returns why the file was refused (unsafe path, limits); nothing when it was queued.
+    std::optional<QString> writeFile(const PackageFile &file);
+    // Removes package/<path> and its record.
+    void removeFile(const QString &path);
+    // history/NNNNNN-<stage>[-<file>].json
+    void appendHistory(const HistoryRecord &record);
+    int historyCount() const { return m_historyCount; }
+
+    // Resolves when every write queued so far is on disk.
+    QFuture<void> flushed();
+    // The first write error since the last call (disk full, permissions), if any.
+    std::optional<QString> takeWriteError();
+
+    // For crash tests: after `writes` more file writes the worker stops writing (as if the process
+    // died), leaving whatever a real crash at that moment would leave.
+    void simulateCrashAfterWrites(int writes);
+
+Q_SIGNALS:
+    // A write failed: what and why, for the window or the command line to show.
+    void writeFailed(const QString &message);
+
+private:
+    explicit Project(QString folder);
+    // ... implementation details belong to the helper that implements this class.
+    QString m_folder;
+    ProjectState m_state;
+    Package m_package;
+    int m_historyCount = 0;
+};
+
+} // namespace Pygen

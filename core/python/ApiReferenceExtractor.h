@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiReference.h"
+#include "package/Package.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+
+namespace Pygen {
+
+// Runs resources/python/api_reference.py in a separate Python process (the package's code is only
+// parsed with ast, never imported) and reads its JSON. Asynchronous; `finished` comes once.
+class ApiReferenceExtractor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReferenceExtractor)
+
+public:
+    explicit ApiReferenceExtractor(QObject *parent = nullptr);
+    ~ApiReferenceExtractor() override;
+
+    // The package's .py files are sent on standard input.
+    void start(const Package &package, const QString &pythonPath);
+    void cancel();
+
+    ApiReference result() const { return m_result; }
+    // Empty on success: no Python, the helper crashed, or its output was not JSON.
+    QString errorMessage() const { return m_errorMessage; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    ApiReference m_result;
+    QString m_errorMessage;
+};
+
+} // namespace Pygen

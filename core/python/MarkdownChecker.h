@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiReference.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Pygen {
+
+// Checks generated Markdown: heading levels that jump (## then ####), fences left open, Python
+// code blocks that do not compile (compiled by resources/python/check_markdown_code.py in a
+// separate process, never run), and code or inline references to modules, functions or classes of
+// the package that the ApiReference does not have. Asynchronous; `finished` comes once.
+class MarkdownChecker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarkdownChecker)
+
+public:
+    explicit MarkdownChecker(QObject *parent = nullptr);
+    ~MarkdownChecker() override;
+
+    // `documents` maps a file name ("README.md") to its text; `importName` is the package's top
+    // module, whose references are checked.
+    void start(const QMap<QString, QString> &documents, const ApiReference &reference, const QString &importName,
+               const QString &pythonPath);
+    void cancel();
+
+    // "README.md:14: heading level jumps from 2 to 4", "DOCUMENTATION.md:40: Python block does not
+    // compile: line 2: invalid syntax", "README.md:22: weather_station.load does not exist".
+    QStringList problems() const { return m_problems; }
+    QString errorMessage() const { return m_errorMessage; }
+
+    // The checks that need no Python (heading jumps, open fences), synchronous.
+    static QStringList structuralProblems(const QString &fileName, const QString &markdown);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QStringList m_problems;
+    QString m_errorMessage;
+};
+
+} // namespace Pygen
