@@ -280,8 +280,9 @@ private:
             finish();
             return false;
         }
-        const int delay = m_response.misbehaviour.delayBetweenChunksMs;
-        if (m_bodyPiecesWritten > 0 && delay > 0 && !m_delayElapsed) {
+        const int delay = m_bodyPiecesWritten > 0 ? m_response.misbehaviour.delayBetweenChunksMs
+                                                  : m_response.misbehaviour.delayBeforeFirstChunkMs;
+        if (delay > 0 && !m_delayElapsed) {
             m_heldPiece = piece;
             m_delayTimer.start(delay);
             return false;

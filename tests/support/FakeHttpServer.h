@@ -48,6 +48,8 @@ struct Misbehaviour
     qsizetype dropAfterBodyBytes = -1;
     // A pause between body pieces (events, lines), on a timer.
     int delayBetweenChunksMs = 0;
+    // A pause before the first body piece, after the headers: a model's time to first token.
+    int delayBeforeFirstChunkMs = 0;
 
     friend bool operator==(const Misbehaviour &, const Misbehaviour &) = default;
 };

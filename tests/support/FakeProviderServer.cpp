@@ -124,8 +124,17 @@ void FakeProviderServer::recordChatRequest(const RecordedRequest &request)
     m_lastChatRequest = request;
 }
 
+void FakeProviderServer::setChatResponder(ChatResponder responder)
+{
+    m_responder = std::move(responder);
+}
+
 ScriptedReply FakeProviderServer::takeChatReply()
 {
+    if (m_responder) {
+        if (std::optional<ScriptedReply> reply = m_responder(m_lastChatRequest))
+            return *std::move(reply);
+    }
     return m_queue.isEmpty() ? m_defaultReply : m_queue.dequeue();
 }
 

@@ -23,6 +23,10 @@ public:
     // The next chat request (for a known model) gets this reply; replies are used in order.
     void enqueueChat(const ScriptedReply &reply);
     qsizetype queuedChatReplyCount() const;
+    // Answers chat requests before the queue: a reply for the request, or nothing to fall through
+    // to the queue. For fakes that act as a model, whatever order concurrent requests come in.
+    using ChatResponder = std::function<std::optional<ScriptedReply>(const RecordedRequest &request)>;
+    void setChatResponder(ChatResponder responder);
     // Answers chat requests when the queue is empty. Default: chunks "Hello", ", ", "world", "!".
     void setDefaultChatReply(const ScriptedReply &reply);
     // Until this is called, every model name is known.
@@ -66,6 +70,7 @@ protected:
 
 private:
     QQueue<ScriptedReply> m_queue;
+    ChatResponder m_responder;
     ScriptedReply m_defaultReply;
     QList<FakeModel> m_models;
     bool m_hasModelList = false;

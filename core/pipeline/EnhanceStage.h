@@ -1,0 +1,39 @@
+#pragma once
+
+#include "JobQueue.h"
+#include "PipelineStage.h"
+#include "pipeline/EnhancedSpec.h"
+
+#include <QHash>
+
+namespace Pygen {
+
+// An enhanced package description and, for every feature, a detailed description with
+// pseudocode and implementation hints. The features are enhanced concurrently. A feature whose
+// reply is not the asked-for JSON keeps the reply's text as its description, with a warning.
+class EnhanceStage final : public PipelineStage
+{
+    Q_OBJECT
+
+public:
+    explicit EnhanceStage(PipelineContext context, QObject *parent = nullptr);
+    StageId id() const override { return StageId::Enhance; }
+
+    static QJsonObject descriptionSchema();
+    static QJsonObject featureSchema();
+
+protected:
+    void run() override;
+
+private:
+    void enhanceDescription();
+    void enhanceFeature(int index);
+    void complete();
+
+    JobQueue m_jobs;
+    EnhancedSpec m_result;
+    QStringList m_failures;
+    int m_done = 0;
+};
+
+} // namespace Pygen
