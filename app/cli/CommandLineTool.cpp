@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "KeyCommand.h"
 #include "ModelsCommand.h"
+#include "PipelineCommand.h"
 #include "PullCommand.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,14 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
         return startCommand(new PullCommand(m_output, m_errors, m_network, this), arguments);
     if (command == u"key")
         return startCommand(new KeyCommand(m_output, m_errors, m_credentials, this), arguments);
+    const std::optional<PipelineCommand::Mode> pipelineMode = command == u"enhance" ? PipelineCommand::Mode::Enhance
+        : command == u"plan"                                                        ? PipelineCommand::Mode::Plan
+        : command == u"generate" ? std::optional(PipelineCommand::Mode::Generate)
+                                 : std::nullopt;
+    if (pipelineMode) {
+        return startCommand(new PipelineCommand(*pipelineMode, m_output, m_errors, m_network, m_credentials, this),
+                            arguments);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -55,11 +64,15 @@ std::optional<int> CommandLineTool::start(const QStringList &arguments)
            "  models   List the models a provider offers.\n"
            "  chat     Send a prompt to a model and stream the reply.\n"
            "  pull     Download a model into Ollama.\n"
-           "  key      Store an API key in the system keychain, or remove it.\n\n"
+           "  key      Store an API key in the system keychain, or remove it.\n"
+           "  enhance  Enhance a package request and print it as JSON.\n"
+           "  plan     Plan a package and print the plan as JSON.\n"
+           "  generate Generate a whole package into a project folder.\n\n"
            "Run 'pygen COMMAND --help' for a command's options."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("models, chat, pull or key"), tr("command"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("models, chat, pull, key, enhance, plan or generate"),
+                                 tr("command"));
 
     const QString helpHint = tr("Run 'pygen --help' for the options.");
     if (!parser.parse(arguments)) {
