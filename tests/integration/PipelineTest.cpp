@@ -1,0 +1,365 @@
+#include "FakeOllamaServer.h"
+#include "ProviderTestSupport.h"
+#include "ScriptedPackageModel.h"
+#include "TestData.h"
+
+#include "llm/ProviderClient.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/PipelineStage.h"
+#include "pipeline/PlanReader.h"
+#include "project/Project.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pygen;
+using namespace Pygen::Testing;
+using namespace Qt::StringLiterals;
+
+// The whole pipeline in this process against a scripted model on a fake Ollama: what it writes,
+// how it recovers (bad plans, cut replies, failed files) and how it resumes after a cancel or a
+// crash without asking for finished files again.
+class PipelineTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<FakeOllamaServer> m_server;
+    std::unique_ptr<ScriptedPackageModel> m_model;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QPointer<ProviderClient> m_client;
+
+    static Spec wordToolsSpec()
+    {
+        const SpecReader::Result result = SpecReader::fromFile(TestData::path(u"wordtools/spec.json"_s));
+        if (!result.spec)
+            qFatal("wordtools spec: %s", qPrintable(result.errors.join(u"; ")));
+        return *result.spec;
+    }
+
+    QString projectFolder() const { return m_folder->filePath(u"project"_s); }
+
+    std::shared_ptr<Project> createProject()
+    {
+        ProjectState state;
+        state.spec = wordToolsSpec();
+        Project::LoadResult created = Project::create(projectFolder(), state);
+        if (!created.project)
+            qFatal("project: %s", qPrintable(created.errorMessage));
+        return created.project;
+    }
+
+    static std::shared_ptr<Project> loadProject(const QString &folder, QStringList *warnings = nullptr)
+    {
+        QFuture<Project::LoadResult> loading = Project::load(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(loading.isFinished(), 20000);
+        const Project::LoadResult loaded = loading.result();
+        if (warnings)
+            *warnings = loaded.warnings;
+        if (!loaded.project)
+            qWarning("load failed: %s", qPrintable(loaded.errorMessage));
+        return loaded.project;
+    }
+
+    PipelineContext context(Project &project, int concurrency = 2) const
+    {
+        PipelineContext context;
+        context.client = m_client;
+        context.project = &project;
+        context.settings.model = u"coder:latest"_s;
+        context.settings.concurrency = concurrency;
+        context.settings.useCache = false;
+        return context;
+    }
+
+    // Runs the pipeline to its end; returns whether it succeeded.
+    static bool runToEnd(Pipeline &pipeline, StageId first = StageId::Screen, StageId last = StageId::Document)
+    {
+        QSignalSpy finished(&pipeline, &Pipeline::finished);
+        pipeline.run(first, last);
+        if (!finished.wait(60000))
+            qFatal("the pipeline did not finish");
+        return finished.constFirst().constFirst().toBool();
+    }
+
+    static void flush(Project &project)
+    {
+        QFuture<void> flushed = project.flushed();
+        QTRY_VERIFY_WITH_TIMEOUT(flushed.isFinished(), 20000);
+    }
+
+    static QByteArray fileOnDisk(const Project &project, const QString &path)
+    {
+        QFile file(project.packageFolder() + u'/' + path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_folder = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<FakeOllamaServer>();
+        m_server->setModels({FakeModel{u"coder:latest"_s, 131072}, FakeModel{u"tiny:latest"_s, 4096}});
+        m_model = std::make_unique<ScriptedPackageModel>();
+        m_model->install(*m_server);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = ProviderClient::create(fakeConfiguration(u"ollama"_s, m_server->baseUrl()), m_network.get());
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        m_network.reset();
+        m_server.reset();
+        m_model.reset();
+        m_folder.reset();
+    }
+
+    void writesTheWholePackage()
+    {
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        QVERIFY(runToEnd(pipeline));
+        flush(*project);
+
+        const ProjectState &state = project->state();
+        for (const StageId stage :
+             {StageId::Screen, StageId::Enhance, StageId::Plan, StageId::Generate, StageId::Document})
+            QCOMPARE(stageStateName(state.stage(stage).state), u"finished"_s);
+        QCOMPARE(stageStateName(state.stage(StageId::Context).state), u"skipped"_s);
+        QVERIFY(state.enhancedSpec);
+        QCOMPARE(state.enhancedSpec->features.size(), 2);
+        QCOMPARE(state.enhancedSpec->features.at(1).description, u"In detail: Find the most common words."_s);
+        QCOMPARE(state.plan, PlanReader::fromJson(m_model->plan).plan);
+
+        // Every file as the model wrote it, whatever the reply's shape, on disk and in memory.
+        const QMap<QString, QString> expected = ScriptedPackageModel::wordToolsFiles();
+        for (auto file = expected.cbegin(); file != expected.cend(); ++file) {
+            QCOMPARE(fileOnDisk(*project, file.key()), file.value().toUtf8());
+            QCOMPARE(project->package().file(file.key())->origin, FileOrigin::Generated);
+            QCOMPARE(m_model->requestsFor(file.key()), 1);
+        }
+        for (const QString &standard : {u"pyproject.toml"_s, u"LICENSE"_s, u".gitignore"_s})
+            QCOMPARE(project->package().file(standard)->origin, FileOrigin::Template);
+        QVERIFY(fileOnDisk(*project, u"pyproject.toml"_s).contains("name = \"word-tools\""));
+        QVERIFY(fileOnDisk(*project, u"LICENSE"_s).contains("Ada Example"));
+
+        const QString documentation = QString::fromUtf8(fileOnDisk(*project, u"DOCUMENTATION.md"_s));
+        for (const QString &heading :
+             {u"## Overview"_s, u"## Features"_s, u"## Installation"_s, u"## Usage examples"_s, u"## API reference"_s,
+              u"## Testing"_s, u"## Dependencies"_s, u"## Contributing"_s, u"## License"_s})
+            QVERIFY2(documentation.contains(heading), qPrintable(heading));
+        // The API reference comes from the code: a signature the prose never mentions.
+        QVERIFY2(documentation.contains(u"most_common_words(text: str, n: int = 3)"_s), qPrintable(documentation));
+        QVERIFY(fileOnDisk(*project, u"README.md"_s).startsWith("# Word Tools"));
+        QVERIFY2(state.documentationProblems.isEmpty(), qPrintable(state.documentationProblems.join(u'\n')));
+
+        QCOMPARE(project->historyCount(), m_model->totalRequests());
+        QCOMPARE(QDir(project->historyFolder()).entryList(QDir::Files).size(), m_model->totalRequests());
+    }
+
+    void refusedRequestStopsBeforeAnythingIsWritten()
+    {
+        m_model->refuse = true;
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        QSignalSpy failed(&pipeline, &Pipeline::stageFailed);
+        QVERIFY(!runToEnd(pipeline));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.constFirst().at(1).toString().contains(u"keylogger"_s),
+                 qPrintable(failed.constFirst().at(1).toString()));
+        QCOMPARE(project->state().stage(StageId::Screen).state, StageState::Failed);
+        QCOMPARE(m_model->totalRequests(), 1);
+        QCOMPARE(project->package().fileCount(), 0);
+    }
+
+    void badPlanGoesBackWithItsErrors()
+    {
+        QJsonObject bad = m_model->plan;
+        QJsonArray files = bad.value(u"files"_s).toArray();
+        QJsonObject escaping = files.at(1).toObject();
+        escaping.insert(u"path"_s, u"../escape.py"_s);
+        files.replace(1, escaping);
+        bad.insert(u"files"_s, files);
+        m_model->badPlan = bad;
+        m_model->badPlanReplies = 1;
+
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Plan));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        const QString retry = QString::fromUtf8(m_server->lastChatRequest().body);
+        QVERIFY2(retry.contains(u"../escape.py"_s) && retry.contains(u"files[1].path"_s), qPrintable(retry));
+        QVERIFY(!project->state().plan->fallback);
+        QCOMPARE(project->state().plan->files.at(1).path, u"src/word_tools/counting.py"_s);
+    }
+
+    void fallbackPlanWhenPlanningKeepsFailing()
+    {
+        m_model->badPlan = QJsonObject{{u"files"_s, QJsonArray{QJsonObject{{u"path"_s, u"/etc/passwd"_s}}}}};
+        m_model->badPlanReplies = 100;
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        QStringList warnings;
+        connect(&pipeline, &Pipeline::stageStarted, this, [&warnings](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::warningRaised, stage,
+                    [&warnings](const QString &warning) { warnings.append(warning); });
+        });
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Plan));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 3);
+        QVERIFY2(warnings.join(u'\n').contains(u"fallback plan"_s), qPrintable(warnings.join(u'\n')));
+        const Plan plan = *project->state().plan;
+        QVERIFY(plan.fallback);
+        QVERIFY(PlanReader::problems(plan).isEmpty());
+        QCOMPARE(plan.importName, u"word_tools"_s);
+        // A module, an example and a test per feature, and the package's __init__.py.
+        QCOMPARE(plan.files.size(), 2 * 3 + 1);
+        QCOMPARE(project->state().stage(StageId::Plan).state, StageState::Finished);
+        // Nothing the model proposed was written anywhere.
+        QVERIFY(!QFile::exists(m_folder->filePath(u"etc/passwd"_s)));
+        QCOMPARE(QDir(m_folder->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{u"project"_s});
+    }
+
+    void cutReplyIsContinuedAndStitched()
+    {
+        m_model->cutFiles = {u"src/word_tools/frequency.py"_s};
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Generate));
+        flush(*project);
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py"_s), 1);
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py#continuation"_s), 1);
+        QCOMPARE(fileOnDisk(*project, u"src/word_tools/frequency.py"_s),
+                 ScriptedPackageModel::wordToolsFiles().value(u"src/word_tools/frequency.py"_s).toUtf8());
+    }
+
+    void failedFileDoesNotStopTheOthersAndIsRetriedAlone()
+    {
+        m_model->failingFiles = {u"tests/test_frequency.py"_s};
+        const std::shared_ptr<Project> project = createProject();
+        {
+            Pipeline pipeline(context(*project));
+            QSignalSpy failed(&pipeline, &Pipeline::stageFailed);
+            QVERIFY(!runToEnd(pipeline));
+            QCOMPARE(failed.constFirst().at(0).value<StageId>(), StageId::Generate);
+            QVERIFY2(failed.constFirst().at(1).toString().contains(u"tests/test_frequency.py"_s),
+                     qPrintable(failed.constFirst().at(1).toString()));
+        }
+        QCOMPARE(project->state().files.value(u"tests/test_frequency.py"_s).status, FileStatus::Failed);
+        QCOMPARE(project->package().fileCount(), 3 + 5); // templates and the five other files
+
+        m_model->failingFiles.clear();
+        Pipeline again(context(*project));
+        QVERIFY(runToEnd(again));
+        QCOMPARE(m_model->requestsFor(u"tests/test_frequency.py"_s), 2);
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/counting.py"_s), 1);
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+        QCOMPARE(m_model->requestsFor(u"enhance"_s), 3);
+    }
+
+    void cancelThenResumeAsksOnlyForUnfinishedFiles()
+    {
+        m_model->tokenDelayMs = 5;
+        std::shared_ptr<Project> project = createProject();
+        {
+            Pipeline pipeline(context(*project, 1));
+            int generated = 0;
+            connect(&pipeline, &Pipeline::stageStarted, this, [&](StageId, PipelineStage *stage) {
+                connect(stage, &PipelineStage::fileFinished, this, [&] {
+                    if (++generated == 2)
+                        pipeline.cancel();
+                });
+            });
+            QVERIFY(!runToEnd(pipeline));
+            QCOMPARE(project->state().stage(StageId::Generate).state, StageState::Cancelled);
+            flush(*project);
+        }
+        const QString folder = project->folder();
+        project.reset();
+
+        project = loadProject(folder);
+        QVERIFY(project);
+        QCOMPARE(project->state().stage(StageId::Plan).state, StageState::Finished);
+        Pipeline resumed(context(*project, 1));
+        QVERIFY(runToEnd(resumed));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+        QCOMPARE(m_model->requestsFor(u"screen"_s), 1);
+        int fileRequests = 0;
+        for (const QString &path : ScriptedPackageModel::wordToolsFiles().keys())
+            fileRequests += m_model->requestsFor(path);
+        // Six files; only the one cancelled mid-reply was asked for twice.
+        QVERIFY2(fileRequests <= 7, qPrintable(QString::number(fileRequests)));
+        for (auto file = ScriptedPackageModel::wordToolsFiles().cbegin();
+             file != ScriptedPackageModel::wordToolsFiles().cend(); ++file)
+            QCOMPARE(fileOnDisk(*project, file.key()), file.value().toUtf8());
+    }
+
+    void crashMidGenerationLeavesALoadableProject_data()
+    {
+        QTest::addColumn<int>("writesBeforeCrash");
+        for (int writes : {0, 1, 3, 5, 7})
+            QTest::addRow("after %d writes", writes) << writes;
+    }
+
+    void crashMidGenerationLeavesALoadableProject()
+    {
+        QFETCH(int, writesBeforeCrash);
+        std::shared_ptr<Project> project = createProject();
+        {
+            Pipeline pipeline(context(*project, 1));
+            connect(&pipeline, &Pipeline::stageStarted, this, [&](StageId id, PipelineStage *) {
+                if (id == StageId::Generate)
+                    project->simulateCrashAfterWrites(writesBeforeCrash);
+            });
+            runToEnd(pipeline);
+            flush(*project);
+        }
+        const QString folder = project->folder();
+        project.reset();
+
+        QStringList warnings;
+        project = loadProject(folder, &warnings);
+        QVERIFY(project);
+        const QMap<QString, QString> expected = ScriptedPackageModel::wordToolsFiles();
+        int survived = 0;
+        for (auto file = expected.cbegin(); file != expected.cend(); ++file) {
+            const PackageFile *loaded = project->package().file(file.key());
+            // Whatever survived the crash is whole, never half a file.
+            if (loaded && project->state().files.value(file.key()).status == FileStatus::Generated) {
+                QCOMPARE(loaded->content, file.value().toUtf8());
+                ++survived;
+            }
+        }
+        Pipeline resumed(context(*project, 1));
+        QVERIFY(runToEnd(resumed));
+        flush(*project);
+        for (auto file = expected.cbegin(); file != expected.cend(); ++file)
+            QCOMPARE(fileOnDisk(*project, file.key()), file.value().toUtf8());
+        int fileRequests = 0;
+        for (const QString &path : expected.keys())
+            fileRequests += m_model->requestsFor(path);
+        QCOMPARE(fileRequests, int(expected.size()) + (int(expected.size()) - survived));
+    }
+
+    void smallContextModelGetsTheCompactBrief()
+    {
+        const std::shared_ptr<Project> project = createProject();
+        PipelineContext small = context(*project);
+        small.settings.model = u"tiny:latest"_s;
+        Pipeline pipeline(small);
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Plan));
+        QCOMPARE(project->state().stage(StageId::Context).state, StageState::Finished);
+        QCOMPARE(m_model->requestsFor(u"context"_s), 1);
+        QVERIFY(!project->state().contextPrompt.isEmpty());
+        QVERIFY(QString::fromUtf8(m_server->lastChatRequest().body).contains(u"Package brief:"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(PipelineTest)
+#include "PipelineTest.moc"
