@@ -115,6 +115,10 @@ bool isDocumented(const ApiModule &module, const QString &importName)
 {
     if (module.moduleName.isEmpty())
         return false;
+    // Private modules (_internal, __main__) are not part of the API.
+    const QStringList parts = module.moduleName.split(u'.');
+    if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return part.startsWith(u'_'); }))
+        return false;
     if (!importName.isEmpty())
         return isUnder(module.moduleName, importName);
     static const QStringList outside = {u"tests"_s, u"test"_s, u"examples"_s, u"example"_s,
@@ -161,9 +165,11 @@ QString functionHeading(const ApiFunction &function, const QString &className = 
     QString signature = function.signature.isEmpty() ? function.name + u"()"_s : function.signature;
     if (!className.isEmpty()) {
         // The constructor reads as the call that makes an object: `Reading(temperature_c: float)`.
-        if (function.name == "__init__"_L1 && signature.startsWith(function.name))
+        if (function.name == "__init__"_L1 && signature.startsWith(function.name)) {
             signature = className + signature.mid(function.name.size());
-        else
+            if (signature.endsWith(" -> None"_L1))
+                signature.chop(8);
+        } else
             signature = className + u'.' + signature;
     }
     if (function.isAsync)

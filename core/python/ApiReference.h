@@ -80,7 +80,8 @@ struct ApiReference
 
     const ApiModule *module(const QString &moduleName) const;
     // Whether "pkg.mod", "pkg.mod.func", "pkg.mod.Class.method" or a name re-exported from a
-    // package's __init__ exists.
+    // package's __init__ exists. Public names only; dunder attributes are not checked. Builds the
+    // index on every call: use nameIndex() for many names.
     bool hasName(const QString &dottedName) const;
     ApiNameIndex nameIndex() const;
     // The API reference section of DOCUMENTATION.md ("## API reference" with a subsection per

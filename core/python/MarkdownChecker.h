@@ -18,6 +18,11 @@ struct MarkdownOutline;
 // code blocks that do not compile (compiled by resources/python/check_markdown_code.py in a
 // separate process, never run), and code or inline references to modules, functions or classes of
 // the package that the ApiReference does not have. Asynchronous; `finished` comes once.
+//
+// Python blocks are those marked python, py, python3, py3 or pycon. Interactive sessions (pycon,
+// or any of them whose first line starts with ">>>") are checked as the code they run: the ">>> "
+// and "... " prompts are stripped and output lines left empty, so line numbers still match.
+// References are only checked when the ApiReference has modules (it was extracted).
 class MarkdownChecker final : public QObject
 {
     Q_OBJECT

@@ -62,9 +62,15 @@ PythonScriptRunner::PythonScriptRunner(QObject *parent)
 
 PythonScriptRunner::~PythonScriptRunner()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
+    // The running process and any killed one not yet gone. QProcess's destructor would wait for
+    // them anyway (and warn); after SIGKILL that wait is short.
+    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *process : processes) {
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(5'000);
+        }
     }
 }
 
@@ -224,7 +230,7 @@ void PythonScriptRunner::timedOut()
 {
     if (!m_running)
         return;
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+    const auto seconds = std::chrono::ceil<std::chrono::seconds>(m_timeout).count();
     fail(tr("The Python helper %1 did not finish within %n second(s); it was stopped.", nullptr, int(seconds))
              .arg(m_scriptName));
 }
