@@ -7,7 +7,11 @@
 #include <QPointer>
 #include <QProcess>
 
+#include <chrono>
+
 namespace Pygen {
+
+class PythonScriptRunner;
 
 // Runs resources/python/api_reference.py in a separate Python process (the package's code is only
 // parsed with ast, never imported) and reads its JSON. Asynchronous; `finished` comes once.
@@ -23,6 +27,10 @@ public:
     // The package's .py files are sent on standard input.
     void start(const Package &package, const QString &pythonPath);
     void cancel();
+    // The package's top module; guessed from the files (src/<name>/__init__.py) when not set.
+    void setImportName(const QString &importName) { m_importName = importName; }
+    // For the Python helper; 60 s unless set.
+    void setTimeout(std::chrono::milliseconds timeout);
 
     ApiReference result() const { return m_result; }
     // Empty on success: no Python, the helper crashed, or its output was not JSON.
@@ -32,6 +40,10 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void extractorFinished();
+
+    PythonScriptRunner *m_runner = nullptr;
+    QString m_importName;
     ApiReference m_result;
     QString m_errorMessage;
 };

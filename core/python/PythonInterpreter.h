@@ -16,6 +16,8 @@ public:
     static QString find(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     // "No Python 3 was found; install python3 or set PYGEN_PYTHON to its path."
     static QString notFoundMessage();
+    // The same, or why $PYGEN_PYTHON (when it is set) could not be used.
+    static QString notFoundMessage(const QProcessEnvironment &environment);
 };
 
 } // namespace Pygen
