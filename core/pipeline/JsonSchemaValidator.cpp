@@ -3,8 +3,11 @@
 #include "LoggingCategories.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -379,6 +382,13 @@ QStringList JsonSchemaValidator::validate(const QJsonValue &value) const
 
 QJsonObject JsonSchemaValidator::bundledSchema(const QString &name)
 {
+    // Readers ask for a schema on every call; each is parsed once.
+    static QMutex mutex;
+    static QHash<QString, QJsonObject> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto cached = cache.constFind(name); cached != cache.cend())
+        return *cached;
+
     QFile file(u":/schemas/"_s + name + u".schema.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qCCritical(logPipeline) << "Bundled schema" << file.fileName() << "is missing:" << file.errorString();
@@ -391,6 +401,7 @@ QJsonObject JsonSchemaValidator::bundledSchema(const QString &name)
                                 << "is not a JSON object:" << error.errorString();
         return {};
     }
+    cache.insert(name, document.object());
     return document.object();
 }
 

@@ -51,7 +51,7 @@ struct Spec
 };
 
 // Reads specs from JSON. Every problem names the field ("features[2]: must not be empty",
-// "options.licence: unknown key; did you mean \"license\"?").
+// "options.licence: unknown key \"licence\"; did you mean \"license\"?"). Strings are trimmed.
 class SpecReader final
 {
     Q_DECLARE_TR_FUNCTIONS(Pygen::SpecReader)
