@@ -48,7 +48,12 @@ struct Plan
     bool fallback = false;
 
     const PlannedFile *file(const QString &path) const;
+    // Writes every field, the optional ones too.
     QJsonObject toJson() const;
+    // The shape alone (types and role names), without the schema's or PlanReader's checks: for
+    // plans stored in a project, which a person may have left unfinished. Use PlanReader for
+    // anything from a model or a file.
+    static std::optional<Plan> fromJson(const QJsonObject &object);
 
     friend bool operator==(const Plan &, const Plan &) = default;
 };

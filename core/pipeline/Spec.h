@@ -36,16 +36,22 @@ struct Spec
 
     // "AutoML" → "automl"; "Weather Station" → "weather-station" (PEP 503 normalised).
     QString distributionName() const;
-    // "Weather Station" → "weather_station": a valid, non-keyword Python identifier.
+    // "Weather Station" → "weather_station": a valid, non-keyword Python identifier. Accents are
+    // dropped ("Über" → "uber"); a name that would start with a digit or be a keyword gets a
+    // "pkg_" prefix ("3D Tools" → "pkg_3d_tools", "Import" → "pkg_import"). Both names are
+    // "package" when the name has no ASCII letter or digit at all (SpecReader refuses those).
     QString importName() const;
 
     QJsonObject toJson() const;
+    // The shape alone (types; missing options take their defaults), without the schema's or the
+    // reader's checks: for specs stored in a project. Use SpecReader for anything a person wrote.
+    static std::optional<Spec> fromJson(const QJsonObject &object);
 
     friend bool operator==(const Spec &, const Spec &) = default;
 };
 
 // Reads specs from JSON. Every problem names the field ("features[2]: must not be empty",
-// "options.licence: unknown key; did you mean \"license\"?").
+// "options.licence: unknown key \"licence\"; did you mean \"license\"?"). Strings are trimmed.
 class SpecReader final
 {
     Q_DECLARE_TR_FUNCTIONS(Pygen::SpecReader)

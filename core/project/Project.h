@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QThreadPool>
 
+QT_FORWARD_DECLARE_CLASS(QThread)
+
 #include <memory>
 #include <optional>
 
@@ -21,6 +23,11 @@ namespace Pygen {
 // Every write goes through one private worker thread, in the order it was asked for, with
 // QSaveFile, so the GUI thread never waits for the disk and a crash at any moment leaves a
 // loadable project. The object itself lives in the caller's thread.
+//
+// Before project.json is replaced, the copy it replaces is saved as project.json.previous, which
+// load() falls back to (with a warning) when project.json is damaged. History files are named
+// NNNNNN-<stage>[-<file path with '/' as '_'>].json, numbered from 000001. QSaveFile temporary
+// files a crash left behind are removed on load. The destructor waits for queued writes.
 class Project final : public QObject
 {
     Q_OBJECT
@@ -71,6 +78,10 @@ public:
 
     // For crash tests: after `writes` more file writes the worker stops writing (as if the process
     // died), leaving whatever a real crash at that moment would leave.
+    // Counted from the writes queued after this call. Each writeFile() makes up to three writes
+    // (the file, project.json.previous, project.json), setState() and removeFile() up to two,
+    // appendHistory() one; a save of an unchanged project.json makes none. The write that would
+    // come next leaves a truncated QSaveFile temporary file (<name>.XXXXXX) and nothing else.
     void simulateCrashAfterWrites(int writes);
 
 Q_SIGNALS:
@@ -78,12 +89,24 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    struct Writer;
+
     explicit Project(QString folder);
-    // ... implementation details belong to the helper that implements this class.
+    static LoadResult loadNow(const QString &folder, QThread *thread);
+    // Queues a task on the write thread; tasks run one at a time, in the order queued.
+    template<typename Task>
+    void queue(Task &&task);
+    void queueSave();
+    // From the write thread: remembers the first error and signals it in the Project's thread.
+    void reportWriteError(const QString &message);
+
     QString m_folder;
     ProjectState m_state;
     Package m_package;
     int m_historyCount = 0;
+    // One thread: the writes reach the disk in the order they were asked for.
+    QThreadPool *m_pool = nullptr;
+    std::shared_ptr<Writer> m_writer;
 };
 
 } // namespace Pygen

@@ -7,9 +7,11 @@
 #include "pipeline/Spec.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +41,9 @@ struct FileRecord
 // and a settings snapshot (provider kind, base URL, model, concurrency — never a key).
 struct ProjectState
 {
+    Q_DECLARE_TR_FUNCTIONS(Pygen::ProjectState)
+
+public:
     static constexpr int formatVersion = 1;
 
     Spec spec;
@@ -51,7 +56,13 @@ struct ProjectState
     QJsonObject settings;
 
     StageRecord stage(StageId id) const { return stages.value(id); }
+    // Setting names that look like secrets ("apiKey", "token", "password" …) are left out and
+    // string values go through SecretRedactor.
     QJsonObject toJson() const;
+    // The state from project.json, or nothing with `errors` naming each field that is wrong (a
+    // newer projectVersion is one). Spec and plan are read for their shape only: a project may
+    // hold a plan a person has not finished editing.
+    static std::optional<ProjectState> fromJson(const QJsonObject &object, QStringList *errors = nullptr);
     friend bool operator==(const ProjectState &, const ProjectState &) = default;
 };
 
