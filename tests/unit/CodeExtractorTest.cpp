@@ -32,6 +32,10 @@ private Q_SLOTS:
             << u"```   python   \nx = 1\n```   \nDone."_s << module << u"x = 1\n"_s << true << false;
         QTest::newRow("info string with a title")
             << u"```python title=\"src/pkg/mod.py\"\nx = 1\n```"_s << module << u"x = 1\n"_s << true << false;
+        QTest::newRow("brace tag") << u"``` {.python}\nx = 1\n```"_s << module << u"x = 1\n"_s << true << false;
+        QTest::newRow("tag with the path after a colon")
+            << u"```python:tests/test_mod.py\nt = 1\n```\n```python:src/pkg/mod.py\nx = 1\n```"_s << module
+            << u"x = 1\n"_s << true << false;
         QTest::newRow("four backticks") << u"````python\nx = 1\n````"_s << module << u"x = 1\n"_s << true << false;
         QTest::newRow("tildes") << u"~~~python\nx = 1\n~~~"_s << module << u"x = 1\n"_s << true << false;
         QTest::newRow("closing fence longer than the opening one")
@@ -181,6 +185,9 @@ private Q_SLOTS:
             << u"import os\nx = "_s << u"```python\nx = 1\n```\nDone."_s << u"import os\nx = 1\n"_s;
         QTest::newRow("CRLF") << u"```python\r\na = 1\r\nb = "_s << u"b = 2\r\n```\r\n"_s
                               << u"```python\na = 1\nb = 2\n```\n"_s;
+        QTest::newRow("the whole file started again")
+            << u"```python\na = 1\nb = 2\nc = "_s << u"```python\na = 1\nb = 2\nc = 3\n```"_s
+            << u"```python\na = 1\nb = 2\nc = 3\n```"_s;
         QTest::newRow("nothing before") << QString() << u"```python\nx = 1\n```"_s << u"```python\nx = 1\n```"_s;
     }
 
