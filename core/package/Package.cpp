@@ -42,10 +42,11 @@ std::optional<QString> Package::setFile(const PackageFile &file)
 
     const QString key = PackagePath::caseFoldedKey(file.path);
     qint64 otherBytes = 0;
-    const PackageFile *existing = nullptr;
-    for (const PackageFile &other : std::as_const(m_files)) {
+    qsizetype existing = -1;
+    for (qsizetype index = 0; index < m_files.size(); ++index) {
+        const PackageFile &other = m_files.at(index);
         if (other.path == file.path) {
-            existing = &other;
+            existing = index;
             continue;
         }
         otherBytes += other.content.size();
@@ -62,7 +63,7 @@ std::optional<QString> Package::setFile(const PackageFile &file)
         }
     }
 
-    if (!existing && m_files.size() >= m_limits.maximumFileCount) {
+    if (existing < 0 && m_files.size() >= m_limits.maximumFileCount) {
         return tr("The package already has %1 files, the limit; %2 was not stored.")
             .arg(m_limits.maximumFileCount)
             .arg(file.path);
@@ -72,8 +73,9 @@ std::optional<QString> Package::setFile(const PackageFile &file)
             .arg(file.path, locale.formattedDataSize(m_limits.maximumTotalBytes));
     }
 
-    if (existing) {
-        *const_cast<PackageFile *>(existing) = file;
+    if (existing >= 0) {
+        // Through the non-const operator, so that a copy sharing the list keeps its own file.
+        m_files[existing] = file;
         return std::nullopt;
     }
     const auto position =

@@ -1,5 +1,7 @@
 #include "PackagePath.h"
 
+#include <QStringList>
+
 namespace Pygen {
 
 namespace {
@@ -9,6 +11,18 @@ bool isControlCharacter(QChar character)
     const char16_t code = character.unicode();
     return code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0) || character.category() == QChar::Other_Format
         || code == 0x2028 || code == 0x2029;
+}
+
+// Windows opens these devices whatever the folder or extension ("src/aux.py" is the AUX device).
+bool isWindowsDeviceName(const QString &component)
+{
+    const QString stem = component.section(QLatin1Char('.'), 0, 0).toUpper();
+    static const QStringList devices = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+                                        QStringLiteral("NUL")};
+    if (devices.contains(stem))
+        return true;
+    return stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
+        && stem.at(3) >= QLatin1Char('1') && stem.at(3) <= QLatin1Char('9');
 }
 
 bool startsWithDriveLetter(const QString &path)
@@ -22,7 +36,19 @@ std::optional<QString> PackagePath::problem(const QString &path)
 {
     if (path.isEmpty())
         return tr("The path is empty.");
-    for (const QChar character : path) {
+    for (qsizetype index = 0; index < path.size(); ++index) {
+        // A lone half of a surrogate pair has no UTF-8 form; two different ones would be written
+        // under the same name.
+        const QChar character = path.at(index);
+        if (character.isHighSurrogate() && index + 1 < path.size() && path.at(index + 1).isLowSurrogate()) {
+            ++index;
+            continue;
+        }
+        if (character.isSurrogate()) {
+            return tr("The path \"%1\" contains an unpaired surrogate (U+%2), which is not text.")
+                .arg(QString(path).replace(character, QChar(0xfffd)))
+                .arg(character.unicode(), 4, 16, QLatin1Char('0'));
+        }
         if (isControlCharacter(character)) {
             return tr("The path \"%1\" contains a control character (U+%2); file names must be printable.")
                 .arg(QString(path).replace(character, QChar(0xfffd)))
@@ -37,6 +63,12 @@ std::optional<QString> PackagePath::problem(const QString &path)
         return tr("The path \"%1\" is absolute; it must be relative to the package.").arg(path);
     if (path.contains(QLatin1Char(':')))
         return tr("The path \"%1\" contains ':', which Windows does not allow in file names.").arg(path);
+    for (const QChar reserved : {u'<', u'>', u'"', u'|', u'?', u'*'}) {
+        if (path.contains(reserved)) {
+            return tr("The path \"%1\" contains '%2', which Windows does not allow in file names.")
+                .arg(path, QString(reserved));
+        }
+    }
 
     const QStringList components = path.split(QLatin1Char('/'));
     for (const QString &component : components) {
@@ -52,6 +84,11 @@ std::optional<QString> PackagePath::problem(const QString &path)
                 .arg(component.left(40))
                 .arg(bytes)
                 .arg(maximumComponentBytes);
+        }
+        if (isWindowsDeviceName(component)) {
+            return tr("The name \"%1\" in the path \"%2\" is a device on Windows (like CON, NUL or AUX); rename "
+                      "it.")
+                .arg(component, path);
         }
         if (component.endsWith(QLatin1Char(' ')) || component.endsWith(QLatin1Char('.'))) {
             return tr("The name \"%1\" in the path \"%2\" ends with a space or a dot, which Windows drops.")

@@ -22,9 +22,14 @@ public:
     static QStringList buildBackends(); // "setuptools", "hatchling", "flit-core", "pdm-backend"
 
     // Why the metadata cannot make valid files (unknown licence or backend, a bad distribution
-    // name, a dependency that is not a requirement string …); nothing when it can.
+    // name, a dependency that is not a requirement string …); nothing when it can. Dependencies on
+    // the package itself or on a standard-library module ("json") are refused too: pip could not
+    // install them.
     static std::optional<QString> problem(const PackageMetadata &metadata);
+    // .gitignore, LICENSE and pyproject.toml, sorted by path. Check problem() first: an unknown
+    // licence gives no LICENSE and an unknown backend falls back to setuptools.
     static QList<PackageFile> standardFiles(const PackageMetadata &metadata);
+    // The summary becomes one line (core metadata's Summary may not hold line breaks).
     static PackageFile pyprojectToml(const PackageMetadata &metadata);
     static PackageFile license(const PackageMetadata &metadata);
     static PackageFile gitignore();

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFuture>
 
+class QIODevice;
+
 namespace Pygen {
 
 // Writes a package as a zip (QuaZip): UTF-8 names under one top folder "<distribution>-<version>/",
@@ -18,6 +20,9 @@ class ZipExporter final
 
 public:
     static ExportResult write(const Package &package, const QString &topFolder, const QString &zipPath);
+    // The same zip into a device that is open for writing (a buffer, a pipe, an open file); the
+    // caller owns and closes it. `path` in the result is the file's name for a QFileDevice.
+    static ExportResult write(const Package &package, const QString &topFolder, QIODevice *device);
     // The same in a worker thread.
     static QFuture<ExportResult> writeInBackground(const Package &package, const QString &topFolder,
                                                    const QString &zipPath);
