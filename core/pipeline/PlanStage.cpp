@@ -55,8 +55,9 @@ void PlanStage::ask(ChatRequest planning, int attempt)
                             .arg(errors.mid(0, 5).join(QStringLiteral("; "))));
             return;
         }
-        warn(tr("The plan had %n problem(s); asking the model to correct them (attempt %1 of %2).", nullptr,
+        warn(tr("The plan had %n problem(s) (%1); asking the model to correct them (attempt %2 of %3).", nullptr,
                 int(errors.size()))
+                 .arg(errors.mid(0, 3).join(QStringLiteral("; ")))
                  .arg(attempt + 1)
                  .arg(attempts));
         planning.messages.append({ChatMessage::Role::Assistant, reply.text()});
