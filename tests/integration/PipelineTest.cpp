@@ -4,10 +4,13 @@
 #include "TestData.h"
 
 #include "llm/ProviderClient.h"
+#include "package/ZipExporter.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineStage.h"
 #include "pipeline/PlanReader.h"
 #include "project/Project.h"
+
+#include <quazip.h>
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -351,6 +354,82 @@ private Q_SLOTS:
         for (const QString &path : expected.keys())
             fileRequests += m_model->requestsFor(path);
         QCOMPARE(fileRequests, int(expected.size()) + (int(expected.size()) - survived));
+    }
+
+    void hostilePathsNeverLeaveThePackage_data()
+    {
+        QTest::addColumn<QString>("hostilePath");
+        QTest::addColumn<QString>("namedInError");
+        QTest::newRow("absolute") << u"/tmp/pygen-hostile.py"_s << u"absolute"_s;
+        QTest::newRow("parent") << u"../escape.py"_s << u".."_s;
+        QTest::newRow("parent inside") << u"src/../../escape.py"_s << u".."_s;
+        QTest::newRow("backslash") << u"src\\..\\escape.py"_s << u"backslash"_s;
+        QTest::newRow("drive letter") << u"C:/escape.py"_s << u"drive letter"_s;
+        QTest::newRow("drive relative") << u"c:escape.py"_s << u"drive letter"_s;
+        QTest::newRow("control character") << u"src/word_tools/a\u0001b.py"_s << u"control character"_s;
+        QTest::newRow("newline") << u"tests/test_x.py\n../escape.py"_s << u"control character"_s;
+        QTest::newRow("long name") << u"src/word_tools/%1.py"_s.arg(QString(300, u'a')) << u"255"_s;
+        QTest::newRow("case collision") << u"src/word_tools/Counting.py"_s << u"case"_s;
+    }
+
+    void hostilePathsNeverLeaveThePackage()
+    {
+        QFETCH(QString, hostilePath);
+        QFETCH(QString, namedInError);
+
+        QJsonObject bad = m_model->plan;
+        QJsonArray files = bad.value(u"files"_s).toArray();
+        files.append(QJsonObject{{u"path"_s, hostilePath},
+                                 {u"role"_s, u"example"_s},
+                                 {u"purpose"_s, u"Escapes."_s},
+                                 {u"interface"_s, QJsonArray{}},
+                                 {u"dependsOn"_s, QJsonArray{}}});
+        bad.insert(u"files"_s, files);
+        m_model->badPlan = bad;
+        m_model->badPlanReplies = 1;
+        m_model->files.insert(hostilePath, u"print('escaped')\n"_s);
+
+        const std::shared_ptr<Project> project = createProject();
+        QStringList warnings;
+        Pipeline pipeline(context(*project));
+        connect(&pipeline, &Pipeline::stageStarted, this, [&warnings](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::warningRaised, stage,
+                    [&warnings](const QString &warning) { warnings.append(warning); });
+        });
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Generate));
+        flush(*project);
+
+        // The model was told exactly what was wrong, and so was the person.
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        QVERIFY2(warnings.join(u'\n').contains(u"files[6].path"_s), qPrintable(warnings.join(u'\n')));
+        QVERIFY2(warnings.join(u'\n').contains(namedInError, Qt::CaseInsensitive), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(m_model->requestsFor(hostilePath), 0);
+        QVERIFY(!project->state().plan->file(hostilePath));
+
+        // Nothing beside the project folder, nothing at the absolute path.
+        QCOMPARE(QDir(m_folder->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{u"project"_s});
+        QVERIFY(!QFile::exists(u"/tmp/pygen-hostile.py"_s));
+        QDirIterator walk(project->folder(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                          QDirIterator::Subdirectories);
+        while (walk.hasNext()) {
+            const QString written = walk.next();
+            QVERIFY2(!written.contains(u"escape"_s) && !written.contains(u"Counting"_s), qPrintable(written));
+        }
+
+        // The zip holds the package and nothing else.
+        const QString zipPath = m_folder->filePath(u"word-tools.zip"_s);
+        const ExportResult exported = ZipExporter::write(project->package(), u"word-tools-0.2.0"_s, zipPath);
+        QVERIFY2(exported.succeeded(), qPrintable(exported.errorMessage));
+        QuaZip zip(zipPath);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        const QStringList names = zip.getFileNameList();
+        QVERIFY(names.contains(u"word-tools-0.2.0/src/word_tools/counting.py"_s));
+        for (const QString &name : names) {
+            QVERIFY2(name.startsWith(u"word-tools-0.2.0/"_s), qPrintable(name));
+            QVERIFY2(!name.contains(u".."_s) && !name.contains(u'\\') && !name.contains(u"escape"_s)
+                         && !name.contains(u"Counting"_s),
+                     qPrintable(name));
+        }
     }
 
     void smallContextModelGetsTheCompactBrief()
