@@ -194,21 +194,39 @@ Commands:
   chat     Send a prompt to a model and stream the reply.
   pull     Download a model into Ollama.
   key      Store an API key in the system keychain, or remove it.
+  enhance  Enhance a package request and print it as JSON.
+  plan     Plan a package and print the plan as JSON.
+  generate Generate a whole package into a project folder.
 
 Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>pygen macht aus einer Idee für ein Python-Paket mit Sprachmodellen ein getestetes, dokumentiertes Paket – ohne das grafische Studio.
-
-Befehle:
-  models   Listet die Modelle eines Anbieters auf.
-  chat     Sendet einen Prompt an ein Modell und gibt die Antwort fortlaufend aus.
-  pull     Lädt ein Modell in Ollama herunter.
-  key      Speichert einen API-Schlüssel im Schlüsselbund des Systems oder entfernt ihn.
-
-Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>models, chat, pull or key</source>
-        <translation>models, chat, pull oder key</translation>
+        <source>models, chat, pull, key, enhance, plan or generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ContextStage</name>
+    <message>
+        <source>The model&apos;s context length could not be asked (%1); the full specification is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s context length is not known; the full specification is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s context (%1 tokens) is large enough for the full specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model returned an empty context prompt. Run the stage again or choose a model with a larger context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s context holds %1 tokens, less than %2: later requests use a compact context prompt instead of the full specification.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,10 +297,134 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::DocumentStage</name>
+    <message>
+        <source>There is no plan yet; run the planning stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API reference could not be read from the code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not parse (%2); it is missing from the API reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation&apos;s prose was not the asked-for JSON; the reply&apos;s text is used as the overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The documentation check found %n problem(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documentation could not be fully checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pygen::DocumentationViewer</name>
     <message>
         <source>Open a Markdown file, such as a package&apos;s README.md, to read it here.</source>
         <translation>Öffnen Sie eine Markdown-Datei, etwa die README.md eines Pakets, um sie hier zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::EnhanceStage</name>
+    <message>
+        <source>the description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhanced description was not the asked-for JSON; its text was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details for feature “%1” were not the asked-for JSON; the text was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement failed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FolderExporter</name>
+    <message>
+        <source>There is not enough space to write %1 (%2). Free some space or choose another disk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be set. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds an unsafe path: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given; choose where to write the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot replace the root folder; choose a folder inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1, in which %2 would be made, does not exist. Create it or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another place for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link. Choose a real folder to write the package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to write the package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty folder, or allow overwriting (--force with pygen) to replace what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pygen Studio cannot write in %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty folder %1 could not be replaced. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be moved into %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be moved aside to be replaced. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be moved into %1, and the folder that was there could not be put back: it is now %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +444,166 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>an event of the stream exceeds %1 MB</source>
         <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::GenerateStage</name>
+    <message>
+        <source>There is no plan yet; run the planning stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard files cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was still cut off after %n continuation(s); raise the output limit (now %1 tokens) and generate again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was cut off by the output limit; continuing (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model returned no content for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code block was not closed; the file may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model proposed %1, which cannot be written (%2); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be generated: %1. Run the stage again to retry just these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::JsonSchemaValidator</name>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> oder </translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 1 item (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 items (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1 (not %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -435,6 +737,40 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::MarkdownChecker</name>
+    <message>
+        <source>heading level jumps from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code block opened with %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the documentation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python block does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ModelJson</name>
+    <message>
+        <source>The reply contains no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pygen::ModelsCommand</name>
     <message>
         <source>Lists the models a provider offers, with their context length.</source>
@@ -524,6 +860,690 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>an event of the stream exceeds %1 MB</source>
         <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::Package</name>
+    <message>
+        <source>The file %1 has %2, more than the limit of %3 for one file; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 differs from %2 only in letter case; the two would collide on macOS and Windows. Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 and the path %2 would need the same name as both a file and a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package already has %1 files, the limit; %2 was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1 would make the package larger than the limit of %2; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PackagePath</name>
+    <message>
+        <source>The path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains an unpaired surrogate (U+%2), which is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains a control character (U+%2); file names must be printable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains a backslash; use &apos;/&apos; between folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; starts with a drive letter; it must be relative to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is absolute; it must be relative to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains &apos;:&apos;, which Windows does not allow in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains &apos;%2&apos;, which Windows does not allow in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; uses &quot;..&quot;, which leaves the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; has an empty folder name (&quot;//&quot; or a trailing &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains a &quot;.&quot; folder; name every folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1…&quot; in the path is %2 bytes long; names may have at most %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; in the path &quot;%2&quot; is a device on Windows (like CON, NUL or AUX); rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; in the path &quot;%2&quot; ends with a space or a dot, which Windows drops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PackageTemplates</name>
+    <message>
+        <source>A dependency is empty; remove it or name the package it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency &quot;%1&quot; is not a requirement string. Write a package name, optionally with extras, versions and a marker, such as &quot;requests&gt;=2.31&quot; or &quot;tomli&gt;=2; python_version &lt; &apos;3.11&apos;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package depends on itself (&quot;%1&quot;); remove that dependency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency &quot;%1&quot; names %2, which is part of Python&apos;s standard library; remove it from the dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence &quot;%1&quot; is not one Pygen Studio has a text for; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build backend &quot;%1&quot; is not supported; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution name &quot;%1&quot; is not valid: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting and ending with a letter or digit, such as &quot;weather-station&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import name &quot;%1&quot; is not a Python identifier: use ASCII letters, digits and &apos;_&apos;, not starting with a digit and not a keyword, such as &quot;weather_station&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; is not a PEP 440 version; use numbers separated by dots, such as &quot;0.1.0&quot; or &quot;1.0rc1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum Python version &quot;%1&quot; is not a Python 3 version such as &quot;3.9&quot;; give the major and minor version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder &quot;%1&quot; is not supported; use &quot;src&quot; for the src layout or nothing for a flat layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copyright year %1 is not a plausible year; give a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PipelineCommand</name>
+    <message>
+        <source>Screens and enhances a package request and prints the enhanced specification as JSON: a detailed description, and for each feature a description, pseudocode and hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans a package: prints the plan as JSON (files, roles, purposes and interfaces). Edit it and give it to &apos;pygen generate --plan&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates a whole package: enhance, plan, write every file, document. The --out folder becomes a project (the package is in its package/ folder); running the same command again picks up an unfinished run without asking for finished files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package request: a JSON file with name, description and features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>The model to ask (see &apos;pygen models&apos;).</source>
+        <translation type="unfinished">Das anzufragende Modell (siehe „pygen models“).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Requests at once (default: 1 for Ollama, 4 for cloud providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished">Anzahl</translation>
+    </message>
+    <message>
+        <source>The most tokens one reply may have before it is continued (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s context length, when the provider does not say or says wrong; below %1 a compact context prompt is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider even for requests answered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this plan (JSON) instead of planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder: empty, new, or one to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the package as a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;pygen %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>choose a model with --model; &apos;pygen models --provider %1&apos; lists them.</source>
+        <translation type="unfinished">Wählen Sie mit --model ein Modell; „pygen models --provider %1“ listet die Modelle auf.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens must be a positive whole number, not “%1”.</source>
+        <translation type="unfinished">--max-tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--context-tokens must be a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the package request with --spec FILE (see shared/examples/specs/ for examples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid package request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the project folder with --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; --out needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --zip needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a project for another request (“%2”). Give the same --spec to resume it, or choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the project in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Plan given with --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the same command again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1 in %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PipelineProgressPrinter</name>
+    <message numerus="yes">
+        <source>%1: done in %2 s, %n output token(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 s. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s), %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  [%1/%2] %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1/%2] %3 failed (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PipelineStage</name>
+    <message>
+        <source>Screening the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancing the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the context prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PlanReader</name>
+    <message>
+        <source>(top level): must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no JSON object; answer with the plan as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON: %1 near &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planVersion: this plan has format version %1, but this Pygen Studio reads version %2 only; update Pygen Studio to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level): not a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file; give the path of a plan (.json) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importName: &quot;%1&quot; is a Python keyword, so it cannot be imported; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importName: &quot;%1&quot; is not a Python identifier (ASCII letters, digits and underscores, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributionName: &quot;%1&quot; is not a valid distribution name (ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting and ending with a letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependencies[%1]: &quot;%2&quot; is not a PEP 508 requirement (such as &quot;numpy&gt;=1.24&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is written from a template; leave it out of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already planned as files[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; differs from &quot;%3&quot; (files[%4]) only in letter case; the two would collide on macOS and Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is planned as a file, but files[%3] (&quot;%4&quot;) needs it as a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has the role module but is not a .py file; give other files another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not inside the import package &quot;%3&quot;; module files go in %4 (or %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is in %3, but files[%4] put the package in %5; use one layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in &quot;%3&quot; is a Python keyword, so it cannot be imported; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in &quot;%3&quot; is not a Python identifier (ASCII letters, digits and underscores, not starting with a digit), so it cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pytest collects only test_*.py and *_test.py files; rename &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files[%1].dependsOn[%2]: &quot;%3&quot; is not a planned file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: no module file is planned; plan at least %1__init__.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: &quot;%1__init__.py&quot; is missing; the package needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the module &quot;%2&quot; has no test; plan tests/test_%3.py or list the module in a test file&apos;s dependsOn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files[%1].purpose: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PlanStage</name>
+    <message>
+        <source>The plan was cut off by the output limit; make it shorter (fewer, larger files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the model&apos;s plan still had problems after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan had %n problem(s) (%1); asking the model to correct them (attempt %2 of %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A fallback plan (a module, an example and a test per feature) is used because %1. Review it, or edit the plan and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::Project</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project in %1 was saved by a newer Pygen Studio (project format %2; this version reads format %3 and older). Update Pygen Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1. Check that you may write to the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that you may write to the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1. Check that you may change files in the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Pygen Studio project. Open it, or choose an empty folder for a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty or new folder for the project, so that none of your files is mixed with it or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the project folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a project folder. Choose the folder that holds project.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pygen Studio project: it has no project.json. Choose the folder that holds project.json, or create a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project in %1 cannot be opened: project.json %2, and its previous copy (project.json.previous) %3. Restore project.json from a backup, or create a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.json %1; its previous copy from %2 was used instead, so the latest changes may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.json listed a file with an unsafe path; it was dropped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 is a symbolic link; it was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 is %2, larger than a package file may be; it was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 cannot be read (%2); it was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 is not part of the project; it was added as an edited file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 was found, but the project has no record of writing it (Pygen Studio may have stopped while saving); it was kept as an edited file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 was changed outside Pygen Studio; the change is kept and the file is marked as edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 was not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package/%1 is missing; it is planned again and will be generated on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ProjectState</name>
+    <message>
+        <source>projectVersion: is required; this is not a Pygen Studio project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projectVersion: must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projectVersion: the project has format version %1, but this Pygen Studio reads up to version %2; update Pygen Studio to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec: is missing or not a spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhancedSpec: is not an enhanced spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contextPrompt: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: is not a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages.%1: unknown stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages.%1.state: unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files[&quot;%1&quot;]: is not a file record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentationProblems: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: must be an object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1758,75 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::PythonInterpreter</name>
+    <message>
+        <source>No Python 3 was found; install python3 or set PYGEN_PYTHON to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PYGEN_PYTHON is set to %1, which is not an executable file; point it to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PythonScriptRunner</name>
+    <message>
+        <source>The Python helper %1 is missing from the program (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 could not be written to a file; check that the cache folder %2 and the temporary folder may be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 wrote more than %2; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 crashed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 refused its input: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 failed with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python helper %1 did not answer in JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python could not be started from %1: %2. Check the interpreter, or set PYGEN_PYTHON to another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Python helper %1 did not finish within %n second(s); it was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pygen::ResponseCache</name>
     <message>
         <source>The reply was not cached: its cache key is not 64 hexadecimal characters.</source>
@@ -842,6 +1931,80 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::ScreenStage</name>
+    <message>
+        <source>The screening reply could not be read (%1); the request was let through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;allowed&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused: %1 Change the description or features if this is a misunderstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it asks for harmful software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::SpecReader</name>
+    <message>
+        <source>The spec is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level): must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specVersion: this spec has format version %1, but this Pygen Studio reads version %2 only; update Pygen Studio to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level): not a spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: &quot;%1&quot; has no letters or digits (A–Z, 0–9) to make a package name from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: repeats features[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file; give the path of a spec (.json) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a spec file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pygen::TextFileReader</name>
     <message>
         <source>No file name was given. Choose a file to open.</source>
@@ -882,6 +2045,69 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>%1 is not a regular file (it is a device, pipe or socket), so it cannot be opened as text.</source>
         <translation>%1 ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und kann daher nicht als Text geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ZipExporter</name>
+    <message>
+        <source>There is not enough space to write %1 (%2). Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip&apos;s top folder is not a safe name: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip&apos;s top folder &quot;%1&quot; must be a single folder name, such as &quot;weather-station-0.1.0&quot;. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds an unsafe path: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started as a zip (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (error %2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be finished (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the zip; choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another folder for the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder for the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the zip a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip cannot be written: the device is not open for writing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
