@@ -199,34 +199,45 @@ Commands:
   generate Generate a whole package into a project folder.
 
 Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>pygen macht aus einer Idee für ein Python-Paket mit Sprachmodellen ein getestetes, dokumentiertes Paket – ohne das grafische Studio.
+
+Befehle:
+  models   Listet die Modelle eines Anbieters auf.
+  chat     Sendet einen Prompt an ein Modell und gibt die Antwort fortlaufend aus.
+  pull     Lädt ein Modell in Ollama herunter.
+  key      Speichert einen API-Schlüssel im Schlüsselbund des Systems oder entfernt ihn.
+  enhance  Arbeitet eine Paketanfrage aus und gibt sie als JSON aus.
+  plan     Plant ein Paket und gibt den Plan als JSON aus.
+  generate Erzeugt ein ganzes Paket in einem Projektordner.
+
+Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>models, chat, pull, key, enhance, plan or generate</source>
-        <translation type="unfinished"></translation>
+        <translation>models, chat, pull, key, enhance, plan oder generate</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ContextStage</name>
     <message>
         <source>The model&apos;s context length could not be asked (%1); the full specification is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextlänge des Modells konnte nicht abgefragt werden (%1); die vollständige Spezifikation wird verwendet.</translation>
     </message>
     <message>
         <source>The model&apos;s context length is not known; the full specification is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextlänge des Modells ist nicht bekannt; die vollständige Spezifikation wird verwendet.</translation>
     </message>
     <message>
         <source>The model&apos;s context (%1 tokens) is large enough for the full specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext des Modells (%1 Tokens) ist groß genug für die vollständige Spezifikation.</translation>
     </message>
     <message>
         <source>The model returned an empty context prompt. Run the stage again or choose a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat einen leeren Kontext-Prompt geliefert. Führen Sie die Stufe erneut aus oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
         <source>The model&apos;s context holds %1 tokens, less than %2: later requests use a compact context prompt instead of the full specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext des Modells fasst %1 Tokens, weniger als %2: Spätere Anfragen verwenden statt der vollständigen Spezifikation einen kompakten Kontext-Prompt.</translation>
     </message>
 </context>
 <context>
@@ -300,30 +311,30 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::DocumentStage</name>
     <message>
         <source>There is no plan yet; run the planning stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Plan; führen Sie zuerst die Planungsstufe aus.</translation>
     </message>
     <message>
         <source>The API reference could not be read from the code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Referenz konnte nicht aus dem Code gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 does not parse (%2); it is missing from the API reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht parsen (%2) und fehlt daher in der API-Referenz.</translation>
     </message>
     <message>
         <source>The documentation&apos;s prose was not the asked-for JSON; the reply&apos;s text is used as the overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fließtext der Dokumentation war nicht das angeforderte JSON; der Text der Antwort wird als Überblick verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>The documentation check found %n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Prüfung der Dokumentation hat %n Problem gefunden: %1</numerusform>
+            <numerusform>Die Prüfung der Dokumentation hat %n Probleme gefunden: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The documentation could not be fully checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentation konnte nicht vollständig geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -337,94 +348,94 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::EnhanceStage</name>
     <message>
         <source>the description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung: %1</translation>
     </message>
     <message>
         <source>The enhanced description was not the asked-for JSON; its text was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgearbeitete Beschreibung war nicht das angeforderte JSON; ihr Text wurde unverändert übernommen.</translation>
     </message>
     <message>
         <source>feature “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion „%1“: %2</translation>
     </message>
     <message>
         <source>The details for feature “%1” were not the asked-for JSON; the text was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details zur Funktion „%1“ waren nicht das angeforderte JSON; der Text wurde unverändert übernommen.</translation>
     </message>
     <message>
         <source>Enhancement failed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausarbeitung fehlgeschlagen für %1.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::FolderExporter</name>
     <message>
         <source>There is not enough space to write %1 (%2). Free some space or choose another disk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Platz, um %1 zu schreiben (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The folder %1 could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The permissions of %1 could not be set. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 konnten nicht gesetzt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The package holds an unsafe path: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält einen unsicheren Pfad: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>No folder was given; choose where to write the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ordner angegeben; wählen Sie, wohin das Paket geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The package cannot replace the root folder; choose a folder inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket kann nicht das Wurzelverzeichnis ersetzen; wählen Sie einen Ordner darin.</translation>
     </message>
     <message>
         <source>The folder %1, in which %2 would be made, does not exist. Create it or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1, in dem %2 angelegt werden soll, existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose another place for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen anderen Ort für das Paket.</translation>
     </message>
     <message>
         <source>%1 is a link. Choose a real folder to write the package into.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link. Wählen Sie einen echten Ordner, in den das Paket geschrieben werden soll.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder to write the package into.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner, in den das Paket geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose an empty folder, or allow overwriting (--force with pygen) to replace what is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen leeren Ordner oder erlauben Sie das Überschreiben (--force bei pygen), um seinen Inhalt zu ersetzen.</translation>
     </message>
     <message>
         <source>Pygen Studio cannot write in %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pygen Studio kann nicht in %1 schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The empty folder %1 could not be replaced. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der leere Ordner %1 konnte nicht ersetzt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The package could not be moved into %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket konnte nicht nach %1 verschoben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The folder %1 could not be moved aside to be replaced. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht zum Ersetzen beiseitegeschoben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The package could not be moved into %1, and the folder that was there could not be put back: it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket konnte nicht nach %1 verschoben werden, und der Ordner, der dort war, konnte nicht zurückgelegt werden: Er heißt jetzt %2.</translation>
     </message>
 </context>
 <context>
@@ -450,52 +461,52 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::GenerateStage</name>
     <message>
         <source>There is no plan yet; run the planning stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Plan; führen Sie zuerst die Planungsstufe aus.</translation>
     </message>
     <message>
         <source>The standard files cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standarddateien können nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>the provider&apos;s content filter stopped the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsfilter des Anbieters hat die Antwort gestoppt.</translation>
     </message>
     <message numerus="yes">
         <source>the file was still cut off after %n continuation(s); raise the output limit (now %1 tokens) and generate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei war nach %n Fortsetzung immer noch abgeschnitten; erhöhen Sie das Ausgabelimit (derzeit %1 Tokens) und erzeugen Sie sie erneut.</numerusform>
+            <numerusform>die Datei war nach %n Fortsetzungen immer noch abgeschnitten; erhöhen Sie das Ausgabelimit (derzeit %1 Tokens) und erzeugen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was cut off by the output limit; continuing (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vom Ausgabelimit abgeschnitten; wird fortgesetzt (%2 von %3).</translation>
     </message>
     <message>
         <source>the model returned no content for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat dafür keinen Inhalt geliefert.</translation>
     </message>
     <message>
         <source>%1: the code block was not closed; the file may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Codeblock wurde nicht geschlossen; die Datei ist möglicherweise unvollständig.</translation>
     </message>
     <message>
         <source>the model proposed %1, which cannot be written (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat %1 vorgeschlagen, das nicht geschrieben werden kann (%2); es wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be generated: %1. Run the stage again to retry just these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht erzeugt werden: %1. Führen Sie die Stufe erneut aus, um nur diese noch einmal zu versuchen.</numerusform>
+            <numerusform>%n Dateien konnten nicht erzeugt werden: %1. Führen Sie die Stufe erneut aus, um nur diese noch einmal zu versuchen.</numerusform>
         </translation>
     </message>
 </context>
@@ -503,107 +514,107 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::JsonSchemaValidator</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> oder </translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must have at least %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 Zeichen haben (es sind %2)</translation>
     </message>
     <message>
         <source>must have at most %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen haben (es sind %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zum Muster %2</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
         <source>must have at least 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 Element haben</translation>
     </message>
     <message>
         <source>must have at least %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 Elemente haben</translation>
     </message>
     <message>
         <source>must have at most 1 item (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 1 Element haben (es sind %1)</translation>
     </message>
     <message>
         <source>must have at most %1 items (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Elemente haben (es sind %2)</translation>
     </message>
     <message>
         <source>repeats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt %1</translation>
     </message>
     <message>
         <source>must be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>muss leer sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
         <source>must be one of: %1 (not %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der folgenden Werte sein: %1 (nicht %2)</translation>
     </message>
 </context>
 <context>
@@ -740,34 +751,34 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::MarkdownChecker</name>
     <message>
         <source>heading level jumps from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriftenebene springt von %1 auf %2</translation>
     </message>
     <message>
         <source>code block opened with %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 geöffneter Codeblock wird nie geschlossen</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>The check of the documentation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Dokumentation wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Python block does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Block lässt sich nicht kompilieren: %1</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ModelJson</name>
     <message>
         <source>The reply contains no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
 </context>
 <context>
@@ -866,285 +877,285 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::Package</name>
     <message>
         <source>The file %1 has %2, more than the limit of %3 for one file; it was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist %2 groß, mehr als die Grenze von %3 für eine Datei; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The path %1 differs from %2 only in letter case; the two would collide on macOS and Windows. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 unterscheidet sich von %2 nur in der Groß-/Kleinschreibung; die beiden würden unter macOS und Windows kollidieren. Benennen Sie einen davon um.</translation>
     </message>
     <message>
         <source>The path %1 and the path %2 would need the same name as both a file and a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 und der Pfad %2 würden denselben Namen zugleich für eine Datei und einen Ordner benötigen.</translation>
     </message>
     <message>
         <source>The package already has %1 files, the limit; %2 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat bereits %1 Dateien, das Maximum; %2 wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Storing %1 would make the package larger than the limit of %2; it was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 würde das Paket die Grenze von %2 überschreiten; die Datei wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PackagePath</name>
     <message>
         <source>The path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist leer.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains an unpaired surrogate (U+%2), which is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält ein ungepaartes Surrogat (U+%2), das kein Text ist.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a control character (U+%2); file names must be printable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält ein Steuerzeichen (U+%2); Dateinamen müssen druckbar sein.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a backslash; use &apos;/&apos; between folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält einen Backslash; verwenden Sie „/“ zwischen Ordnern.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; starts with a drive letter; it must be relative to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ beginnt mit einem Laufwerksbuchstaben; er muss relativ zum Paket sein.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is absolute; it must be relative to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ ist absolut; er muss relativ zum Paket sein.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains &apos;:&apos;, which Windows does not allow in file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält „:“, was Windows in Dateinamen nicht erlaubt.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains &apos;%2&apos;, which Windows does not allow in file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält „%2“, was Windows in Dateinamen nicht erlaubt.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; uses &quot;..&quot;, which leaves the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ verwendet „..“ und verlässt damit das Paket.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; has an empty folder name (&quot;//&quot; or a trailing &apos;/&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ hat einen leeren Ordnernamen („//“ oder ein abschließendes „/“).</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a &quot;.&quot; folder; name every folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält einen Ordner „.“; geben Sie jedem Ordner einen Namen.</translation>
     </message>
     <message>
         <source>The name &quot;%1…&quot; in the path is %2 bytes long; names may have at most %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1…“ im Pfad ist %2 Bytes lang; Namen dürfen höchstens %3 Bytes haben.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; in the path &quot;%2&quot; is a device on Windows (like CON, NUL or AUX); rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ im Pfad „%2“ ist unter Windows ein Gerät (wie CON, NUL oder AUX); benennen Sie ihn um.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; in the path &quot;%2&quot; ends with a space or a dot, which Windows drops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ im Pfad „%2“ endet mit einem Leerzeichen oder Punkt, den Windows entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PackageTemplates</name>
     <message>
         <source>A dependency is empty; remove it or name the package it stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit ist leer; entfernen Sie sie oder nennen Sie das Paket, für das sie steht.</translation>
     </message>
     <message>
         <source>The dependency &quot;%1&quot; is not a requirement string. Write a package name, optionally with extras, versions and a marker, such as &quot;requests&gt;=2.31&quot; or &quot;tomli&gt;=2; python_version &lt; &apos;3.11&apos;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit „%1“ ist keine Anforderungsangabe. Schreiben Sie einen Paketnamen, optional mit Extras, Versionen und einem Marker, etwa „requests&gt;=2.31“ oder „tomli&gt;=2; python_version &lt; &apos;3.11&apos;“.</translation>
     </message>
     <message>
         <source>The package depends on itself (&quot;%1&quot;); remove that dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hängt von sich selbst ab („%1“); entfernen Sie diese Abhängigkeit.</translation>
     </message>
     <message>
         <source>The dependency &quot;%1&quot; names %2, which is part of Python&apos;s standard library; remove it from the dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit „%1“ nennt %2, das zur Standardbibliothek von Python gehört; entfernen Sie es aus den Abhängigkeiten.</translation>
     </message>
     <message>
         <source>The %1 authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autoren von %1</translation>
     </message>
     <message>
         <source>The licence &quot;%1&quot; is not one Pygen Studio has a text for; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Lizenz „%1“ hat Pygen Studio keinen Text; wählen Sie eine von %2.</translation>
     </message>
     <message>
         <source>The build backend &quot;%1&quot; is not supported; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Build-Backend „%1“ wird nicht unterstützt; wählen Sie eines von %2.</translation>
     </message>
     <message>
         <source>The distribution name &quot;%1&quot; is not valid: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting and ending with a letter or digit, such as &quot;weather-station&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Distributionsname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“, mit einem Buchstaben oder einer Ziffer am Anfang und Ende, etwa „weather-station“.</translation>
     </message>
     <message>
         <source>The import name &quot;%1&quot; is not a Python identifier: use ASCII letters, digits and &apos;_&apos;, not starting with a digit and not a keyword, such as &quot;weather_station&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importname „%1“ ist kein Python-Bezeichner: Verwenden Sie ASCII-Buchstaben, Ziffern und „_“, ohne Ziffer am Anfang und kein Schlüsselwort, etwa „weather_station“.</translation>
     </message>
     <message>
         <source>The version &quot;%1&quot; is not a PEP 440 version; use numbers separated by dots, such as &quot;0.1.0&quot; or &quot;1.0rc1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version „%1“ ist keine Version nach PEP 440; verwenden Sie durch Punkte getrennte Zahlen, etwa „0.1.0“ oder „1.0rc1“.</translation>
     </message>
     <message>
         <source>The minimum Python version &quot;%1&quot; is not a Python 3 version such as &quot;3.9&quot;; give the major and minor version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Python-Version „%1“ ist keine Python-3-Version wie „3.9“; geben Sie Haupt- und Nebenversion an.</translation>
     </message>
     <message>
         <source>The source folder &quot;%1&quot; is not supported; use &quot;src&quot; for the src layout or nothing for a flat layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner „%1“ wird nicht unterstützt; verwenden Sie „src“ für das src-Layout oder nichts für ein flaches Layout.</translation>
     </message>
     <message>
         <source>The copyright year %1 is not a plausible year; give a year such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Copyright-Jahr %1 ist kein plausibles Jahr; geben Sie ein Jahr wie 2026 an.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PipelineCommand</name>
     <message>
         <source>Screens and enhances a package request and prints the enhanced specification as JSON: a detailed description, and for each feature a description, pseudocode and hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Paketanfrage, arbeitet sie aus und gibt die ausgearbeitete Spezifikation als JSON aus: eine ausführliche Beschreibung sowie für jede Funktion eine Beschreibung, Pseudocode und Hinweise.</translation>
     </message>
     <message>
         <source>Plans a package: prints the plan as JSON (files, roles, purposes and interfaces). Edit it and give it to &apos;pygen generate --plan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant ein Paket: Gibt den Plan als JSON aus (Dateien, Rollen, Zwecke und Schnittstellen). Bearbeiten Sie ihn und übergeben Sie ihn an „pygen generate --plan“.</translation>
     </message>
     <message>
         <source>Generates a whole package: enhance, plan, write every file, document. The --out folder becomes a project (the package is in its package/ folder); running the same command again picks up an unfinished run without asking for finished files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt ein ganzes Paket: ausarbeiten, planen, jede Datei schreiben, dokumentieren. Der Ordner --out wird zu einem Projekt (das Paket liegt in dessen Ordner package/); wird derselbe Befehl erneut ausgeführt, setzt er einen unvollständigen Lauf fort, ohne fertige Dateien erneut anzufordern.</translation>
     </message>
     <message>
         <source>The package request: a JSON file with name, description and features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketanfrage: eine JSON-Datei mit Name, Beschreibung und Funktionen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The model to ask (see &apos;pygen models&apos;).</source>
-        <translation type="unfinished">Das anzufragende Modell (siehe „pygen models“).</translation>
+        <translation>Das anzufragende Modell (siehe „pygen models“).</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Requests at once (default: 1 for Ollama, 4 for cloud providers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen (Standard: 1 für Ollama, 4 für Cloud-Anbieter).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished">Anzahl</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>The most tokens one reply may have before it is continued (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tokens eine Antwort höchstens haben darf, bevor sie fortgesetzt wird (Standard %1).</translation>
     </message>
     <message>
         <source>The model&apos;s context length, when the provider does not say or says wrong; below %1 a compact context prompt is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextlänge des Modells, wenn der Anbieter sie nicht oder falsch angibt; unter %1 wird ein kompakter Kontext-Prompt verwendet.</translation>
     </message>
     <message>
         <source>Ask the provider even for requests answered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter auch bei schon einmal beantworteten Anfragen fragen.</translation>
     </message>
     <message>
         <source>Use this plan (JSON) instead of planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan (JSON) verwenden, statt zu planen.</translation>
     </message>
     <message>
         <source>The project folder: empty, new, or one to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner: leer, neu oder einer, der fortgesetzt werden soll.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Also write the package as a zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket zusätzlich als ZIP-Datei schreiben.</translation>
     </message>
     <message>
         <source>Run &apos;pygen %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt „pygen %1 --help“.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>choose a model with --model; &apos;pygen models --provider %1&apos; lists them.</source>
-        <translation type="unfinished">Wählen Sie mit --model ein Modell; „pygen models --provider %1“ listet die Modelle auf.</translation>
+        <translation>Wählen Sie mit --model ein Modell; „pygen models --provider %1“ listet die Modelle auf.</translation>
     </message>
     <message>
         <source>--concurrency must be a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-tokens must be a positive whole number, not “%1”.</source>
-        <translation type="unfinished">--max-tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
+        <translation>--max-tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--context-tokens must be a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--context-tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>give the package request with --spec FILE (see shared/examples/specs/ for examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Paketanfrage mit --spec DATEI an (Beispiele finden Sie in shared/examples/specs/).</translation>
     </message>
     <message>
         <source>%1 is not a valid package request:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Paketanfrage:</translation>
     </message>
     <message>
         <source>%1 is not a usable plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein brauchbarer Plan:</translation>
     </message>
     <message>
         <source>give the project folder with --out FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Projektordner mit --out ORDNER an.</translation>
     </message>
     <message>
         <source>%1 is a file; --out needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; --out braucht einen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder; --zip needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; --zip braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 holds a project for another request (“%2”). Give the same --spec to resume it, or choose another --out folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Projekt für eine andere Anfrage („%2“). Geben Sie dieselbe --spec an, um es fortzusetzen, oder wählen Sie einen anderen Ordner für --out.</translation>
     </message>
     <message>
         <source>Resuming the project in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in %1 wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Plan given with --plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan mit --plan übergeben.</translation>
     </message>
     <message>
         <source>Cancelled. Run the same command again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Führen Sie denselben Befehl erneut aus, um dort fortzufahren, wo er aufgehört hat.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %2 s nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien in %2 s nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Datei).</numerusform>
+            <numerusform>%1 geschrieben (%n Dateien).</numerusform>
         </translation>
     </message>
 </context>
@@ -1152,398 +1163,398 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::PipelineProgressPrinter</name>
     <message numerus="yes">
         <source>%1: done in %2 s, %n output token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: fertig in %2 s, %n Ausgabe-Token.</numerusform>
+            <numerusform>%1: fertig in %2 s, %n Ausgabe-Tokens.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: stopped after %2 s. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach %2 s gestoppt. %3</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s), %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token, %1 s</numerusform>
+            <numerusform>%n Tokens, %1 s</numerusform>
         </translation>
     </message>
     <message>
         <source>  [%1/%2] %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1/%2] %3 (%4)</translation>
     </message>
     <message>
         <source>  [%1/%2] %3 failed (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1/%2] %3 fehlgeschlagen (%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PipelineStage</name>
     <message>
         <source>Screening the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird geprüft</translation>
     </message>
     <message>
         <source>Enhancing the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird ausgearbeitet</translation>
     </message>
     <message>
         <source>Writing the context prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-Prompt wird geschrieben</translation>
     </message>
     <message>
         <source>Planning the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird geplant</translation>
     </message>
     <message>
         <source>Generating the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden erzeugt</translation>
     </message>
     <message>
         <source>Writing the documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation wird geschrieben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PlanReader</name>
     <message>
         <source>(top level): must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene): muss ein Objekt sein</translation>
     </message>
     <message>
         <source>The reply has no JSON object; answer with the plan as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein JSON-Objekt; antworten Sie mit dem Plan als einem einzigen JSON-Objekt.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON: %1 near &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON: %1 bei „%2“.</translation>
     </message>
     <message>
         <source>planVersion: this plan has format version %1, but this Pygen Studio reads version %2 only; update Pygen Studio to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>planVersion: Dieser Plan hat die Formatversion %1, aber dieses Pygen Studio liest nur Version %2; aktualisieren Sie Pygen Studio, um ihn zu lesen</translation>
     </message>
     <message>
         <source>(top level): not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene): kein Plan</translation>
     </message>
     <message>
         <source>The plan file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file; give the path of a plan (.json) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei; geben Sie den Pfad einer Plandatei (.json) an.</translation>
     </message>
     <message>
         <source>%1 is too large to be a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Plandatei.</translation>
     </message>
     <message>
         <source>The plan file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>importName: &quot;%1&quot; is a Python keyword, so it cannot be imported; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>importName: „%1“ ist ein Python-Schlüsselwort und kann daher nicht importiert werden; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>importName: &quot;%1&quot; is not a Python identifier (ASCII letters, digits and underscores, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>importName: „%1“ ist kein Python-Bezeichner (ASCII-Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang)</translation>
     </message>
     <message>
         <source>distributionName: &quot;%1&quot; is not a valid distribution name (ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting and ending with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>distributionName: „%1“ ist kein gültiger Distributionsname (ASCII-Buchstaben, Ziffern, „-“, „_“ und „.“, mit einem Buchstaben oder einer Ziffer am Anfang und Ende)</translation>
     </message>
     <message>
         <source>summary: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: darf nicht leer sein</translation>
     </message>
     <message>
         <source>dependencies[%1]: &quot;%2&quot; is not a PEP 508 requirement (such as &quot;numpy&gt;=1.24&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dependencies[%1]: „%2“ ist keine Anforderung nach PEP 508 (etwa „numpy&gt;=1.24“)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is written from a template; leave it out of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ wird aus einer Vorlage geschrieben; lassen Sie die Datei im Plan weg</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already planned as files[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist bereits als files[%3] geplant</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; differs from &quot;%3&quot; (files[%4]) only in letter case; the two would collide on macOS and Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ unterscheidet sich von „%3“ (files[%4]) nur in der Groß-/Kleinschreibung; die beiden würden unter macOS und Windows kollidieren</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is planned as a file, but files[%3] (&quot;%4&quot;) needs it as a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist als Datei geplant, aber files[%3] („%4“) braucht es als Ordner</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has the role module but is not a .py file; give other files another role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ hat die Rolle module, ist aber keine .py-Datei; geben Sie anderen Dateien eine andere Rolle</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not inside the import package &quot;%3&quot;; module files go in %4 (or %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ liegt nicht im Importpaket „%3“; Moduldateien gehören nach %4 (oder %5)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is in %3, but files[%4] put the package in %5; use one layout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ liegt in %3, aber files[%4] legt das Paket in %5 ab; verwenden Sie ein einheitliches Layout</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; in &quot;%3&quot; is a Python keyword, so it cannot be imported; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ in „%3“ ist ein Python-Schlüsselwort und kann daher nicht importiert werden; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; in &quot;%3&quot; is not a Python identifier (ASCII letters, digits and underscores, not starting with a digit), so it cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ in „%3“ ist kein Python-Bezeichner (ASCII-Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang) und kann daher nicht importiert werden</translation>
     </message>
     <message>
         <source>%1: pytest collects only test_*.py and *_test.py files; rename &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pytest sammelt nur Dateien namens test_*.py und *_test.py; benennen Sie „%2“ um</translation>
     </message>
     <message>
         <source>files[%1].dependsOn[%2]: &quot;%3&quot; is not a planned file</source>
-        <translation type="unfinished"></translation>
+        <translation>files[%1].dependsOn[%2]: „%3“ ist keine geplante Datei</translation>
     </message>
     <message>
         <source>files: no module file is planned; plan at least %1__init__.py</source>
-        <translation type="unfinished"></translation>
+        <translation>files: Es ist keine Moduldatei geplant; planen Sie mindestens %1__init__.py ein</translation>
     </message>
     <message>
         <source>files: &quot;%1__init__.py&quot; is missing; the package needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>files: „%1__init__.py“ fehlt; das Paket braucht diese Datei</translation>
     </message>
     <message>
         <source>%1: the module &quot;%2&quot; has no test; plan tests/test_%3.py or list the module in a test file&apos;s dependsOn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul „%2“ hat keinen Test; planen Sie tests/test_%3.py ein oder führen Sie das Modul im dependsOn einer Testdatei auf</translation>
     </message>
     <message>
         <source>files[%1].purpose: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>files[%1].purpose: darf nicht leer sein</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PlanStage</name>
     <message>
         <source>The plan was cut off by the output limit; make it shorter (fewer, larger files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde vom Ausgabelimit abgeschnitten; machen Sie ihn kürzer (weniger, dafür größere Dateien).</translation>
     </message>
     <message numerus="yes">
         <source>the model&apos;s plan still had problems after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Plan des Modells hatte nach %n Versuch immer noch Probleme: %1</numerusform>
+            <numerusform>der Plan des Modells hatte nach %n Versuchen immer noch Probleme: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The plan had %n problem(s) (%1); asking the model to correct them (attempt %2 of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan hatte %n Problem (%1); das Modell wird gebeten, es zu beheben (Versuch %2 von %3).</numerusform>
+            <numerusform>Der Plan hatte %n Probleme (%1); das Modell wird gebeten, sie zu beheben (Versuch %2 von %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>A fallback plan (a module, an example and a test per feature) is used because %1. Review it, or edit the plan and generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ein Ersatzplan (ein Modul, ein Beispiel und ein Test pro Funktion) verwendet, denn %1. Prüfen Sie ihn oder bearbeiten Sie den Plan und erzeugen Sie das Paket erneut.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::Project</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Projektdatei</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>is damaged (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>is damaged (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (kein JSON-Objekt)</translation>
     </message>
     <message>
         <source>is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>The project in %1 was saved by a newer Pygen Studio (project format %2; this version reads format %3 and older). Update Pygen Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in %1 wurde von einem neueren Pygen Studio gespeichert (Projektformat %2; diese Version liest Format %3 und älter). Aktualisieren Sie Pygen Studio, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Could not create the folder for %1. Check that you may write to the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in den Projektordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Check that you may write to the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob Sie in den Projektordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Check that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob auf dem Datenträger noch Platz frei ist.</translation>
     </message>
     <message>
         <source>Could not delete %1. Check that you may change files in the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden. Prüfen Sie, ob Sie Dateien im Projektordner ändern dürfen.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für das Projekt.</translation>
     </message>
     <message>
         <source>%1 already holds a Pygen Studio project. Open it, or choose an empty folder for a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein Pygen-Studio-Projekt. Öffnen Sie es oder wählen Sie einen leeren Ordner für ein neues Projekt.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose an empty or new folder for the project, so that none of your files is mixed with it or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen leeren oder neuen Ordner für das Projekt, damit keine Ihrer Dateien damit vermischt oder überschrieben wird.</translation>
     </message>
     <message>
         <source>Could not create the project folder %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 is a file, not a project folder. Choose the folder that holds project.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Projektordner. Wählen Sie den Ordner, der project.json enthält.</translation>
     </message>
     <message>
         <source>The project folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a Pygen Studio project: it has no project.json. Choose the folder that holds project.json, or create a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Pygen-Studio-Projekt: Es enthält keine project.json. Wählen Sie den Ordner, der project.json enthält, oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
         <source>The project in %1 cannot be opened: project.json %2, and its previous copy (project.json.previous) %3. Restore project.json from a backup, or create a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in %1 kann nicht geöffnet werden: project.json %2, und die vorherige Kopie (project.json.previous) %3. Stellen Sie project.json aus einer Sicherung wieder her oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
         <source>project.json %1; its previous copy from %2 was used instead, so the latest changes may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.json %1; stattdessen wurde die vorherige Kopie vom %2 verwendet, daher fehlen möglicherweise die neuesten Änderungen.</translation>
     </message>
     <message>
         <source>project.json listed a file with an unsafe path; it was dropped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>project.json führte eine Datei mit unsicherem Pfad auf; sie wurde verworfen. %1</translation>
     </message>
     <message>
         <source>package/%1 is a symbolic link; it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 ist ein symbolischer Link; die Datei wurde nicht geladen.</translation>
     </message>
     <message>
         <source>package/%1 is %2, larger than a package file may be; it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 ist %2 groß, größer als eine Paketdatei sein darf; die Datei wurde nicht geladen.</translation>
     </message>
     <message>
         <source>package/%1 cannot be read (%2); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 kann nicht gelesen werden (%2); die Datei wurde nicht geladen.</translation>
     </message>
     <message>
         <source>package/%1 is not part of the project; it was added as an edited file.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 gehört nicht zum Projekt; die Datei wurde als bearbeitete Datei hinzugefügt.</translation>
     </message>
     <message>
         <source>package/%1 was found, but the project has no record of writing it (Pygen Studio may have stopped while saving); it was kept as an edited file.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 wurde gefunden, aber das Projekt hat keinen Eintrag darüber, dass es die Datei geschrieben hat (Pygen Studio wurde möglicherweise beim Speichern beendet); sie wurde als bearbeitete Datei behalten.</translation>
     </message>
     <message>
         <source>package/%1 was changed outside Pygen Studio; the change is kept and the file is marked as edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 wurde außerhalb von Pygen Studio geändert; die Änderung bleibt erhalten und die Datei wird als bearbeitet markiert.</translation>
     </message>
     <message>
         <source>package/%1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 wurde nicht geladen: %2</translation>
     </message>
     <message>
         <source>package/%1 is missing; it is planned again and will be generated on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>package/%1 fehlt; die Datei wird erneut eingeplant und beim nächsten Lauf erzeugt.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::ProjectState</name>
     <message>
         <source>projectVersion: is required; this is not a Pygen Studio project file</source>
-        <translation type="unfinished"></translation>
+        <translation>projectVersion: ist erforderlich; dies ist keine Pygen-Studio-Projektdatei</translation>
     </message>
     <message>
         <source>projectVersion: must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>projectVersion: muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>projectVersion: the project has format version %1, but this Pygen Studio reads up to version %2; update Pygen Studio to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>projectVersion: Das Projekt hat die Formatversion %1, aber dieses Pygen Studio liest bis Version %2; aktualisieren Sie Pygen Studio, um es zu öffnen</translation>
     </message>
     <message>
         <source>spec: is missing or not a spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec: fehlt oder ist keine Spezifikation</translation>
     </message>
     <message>
         <source>enhancedSpec: is not an enhanced spec</source>
-        <translation type="unfinished"></translation>
+        <translation>enhancedSpec: ist keine ausgearbeitete Spezifikation</translation>
     </message>
     <message>
         <source>contextPrompt: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>contextPrompt: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>plan: is not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: ist kein Plan</translation>
     </message>
     <message>
         <source>stages: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>stages: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>stages.%1: unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>stages.%1: unbekannte Stufe</translation>
     </message>
     <message>
         <source>stages.%1.state: unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>stages.%1.state: unbekannter Zustand</translation>
     </message>
     <message>
         <source>files: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>files: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>files[&quot;%1&quot;]: is not a file record</source>
-        <translation type="unfinished"></translation>
+        <translation>files[&quot;%1&quot;]: ist kein Dateieintrag</translation>
     </message>
     <message>
         <source>documentationProblems: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>documentationProblems: muss ein Array sein</translation>
     </message>
     <message>
         <source>settings: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1761,68 +1772,68 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::PythonInterpreter</name>
     <message>
         <source>No Python 3 was found; install python3 or set PYGEN_PYTHON to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Python 3 gefunden; installieren Sie python3 oder setzen Sie PYGEN_PYTHON auf dessen Pfad.</translation>
     </message>
     <message>
         <source>PYGEN_PYTHON is set to %1, which is not an executable file; point it to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>PYGEN_PYTHON ist auf %1 gesetzt, aber das ist keine ausführbare Datei; lassen Sie die Variable auf einen Python-3-Interpreter zeigen oder entfernen Sie sie, um python3 aus PATH zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::PythonScriptRunner</name>
     <message>
         <source>The Python helper %1 is missing from the program (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 fehlt im Programm (%2).</translation>
     </message>
     <message>
         <source>The Python helper %1 could not be written to a file; check that the cache folder %2 and the temporary folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 konnte nicht in eine Datei geschrieben werden; prüfen Sie, ob in den Cache-Ordner %2 und den temporären Ordner geschrieben werden darf.</translation>
     </message>
     <message>
         <source>The Python helper %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The Python helper %1 wrote more than %2; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 hat mehr als %2 ausgegeben; es wurde gestoppt.</translation>
     </message>
     <message>
         <source>The Python helper %1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 ist abgestürzt.</translation>
     </message>
     <message>
         <source>The Python helper %1 crashed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 ist abgestürzt: %2</translation>
     </message>
     <message>
         <source>The Python helper %1 refused its input: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 hat seine Eingabe abgelehnt: %2</translation>
     </message>
     <message>
         <source>The Python helper %1 failed with exit status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 ist mit dem Exit-Status %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The Python helper %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The Python helper %1 did not answer in JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Hilfsprogramm %1 hat nicht in JSON geantwortet (%2).</translation>
     </message>
     <message>
         <source>Python could not be started from %1: %2. Check the interpreter, or set PYGEN_PYTHON to another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python konnte nicht von %1 gestartet werden: %2. Prüfen Sie den Interpreter oder setzen Sie PYGEN_PYTHON auf einen anderen.</translation>
     </message>
     <message numerus="yes">
         <source>The Python helper %1 did not finish within %n second(s); it was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Python-Hilfsprogramm %1 ist nicht innerhalb von %n Sekunde fertig geworden; es wurde gestoppt.</numerusform>
+            <numerusform>Das Python-Hilfsprogramm %1 ist nicht innerhalb von %n Sekunden fertig geworden; es wurde gestoppt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1934,74 +1945,74 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::ScreenStage</name>
     <message>
         <source>The screening reply could not be read (%1); the request was let through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Prüfung konnte nicht gelesen werden (%1); die Anfrage wurde durchgelassen.</translation>
     </message>
     <message>
         <source>no &quot;allowed&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld „allowed“</translation>
     </message>
     <message>
         <source>The request was refused: %1 Change the description or features if this is a misunderstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt: %1 Ändern Sie die Beschreibung oder die Funktionen, falls es sich um ein Missverständnis handelt.</translation>
     </message>
     <message>
         <source>it asks for harmful software.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie verlangt schädliche Software.</translation>
     </message>
 </context>
 <context>
     <name>Pygen::SpecReader</name>
     <message>
         <source>The spec is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>(top level): must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene): muss ein Objekt sein</translation>
     </message>
     <message>
         <source>specVersion: this spec has format version %1, but this Pygen Studio reads version %2 only; update Pygen Studio to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>specVersion: Diese Spezifikation hat die Formatversion %1, aber dieses Pygen Studio liest nur Version %2; aktualisieren Sie Pygen Studio, um sie zu lesen</translation>
     </message>
     <message>
         <source>(top level): not a spec</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene): keine Spezifikation</translation>
     </message>
     <message>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: darf nicht leer sein</translation>
     </message>
     <message>
         <source>name: &quot;%1&quot; has no letters or digits (A–Z, 0–9) to make a package name from</source>
-        <translation type="unfinished"></translation>
+        <translation>name: „%1“ enthält keine Buchstaben oder Ziffern (A–Z, 0–9), aus denen sich ein Paketname bilden lässt</translation>
     </message>
     <message>
         <source>description: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>description: darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1: repeats features[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wiederholt features[%2]</translation>
     </message>
     <message>
         <source>The spec file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikationsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file; give the path of a spec (.json) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei; geben Sie den Pfad einer Spezifikationsdatei (.json) an.</translation>
     </message>
     <message>
         <source>%1 is too large to be a spec file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Spezifikationsdatei.</translation>
     </message>
     <message>
         <source>The spec file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikationsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2051,63 +2062,63 @@ Run &apos;pygen COMMAND --help&apos; for a command&apos;s options.</source>
     <name>Pygen::ZipExporter</name>
     <message>
         <source>There is not enough space to write %1 (%2). Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Platz, um %1 zu schreiben (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The zip&apos;s top folder is not a safe name: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oberste Ordner des ZIP-Archivs hat keinen sicheren Namen: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The zip&apos;s top folder &quot;%1&quot; must be a single folder name, such as &quot;weather-station-0.1.0&quot;. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oberste Ordner „%1“ des ZIP-Archivs muss ein einzelner Ordnername sein, etwa „weather-station-0.1.0“. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The package holds an unsafe path: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält einen unsicheren Pfad: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 could not be started as a zip (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als ZIP-Archiv begonnen werden (Fehler %2).</translation>
     </message>
     <message>
         <source>%1 could not be written (error %2 at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (Fehler %2 bei %3).</translation>
     </message>
     <message>
         <source>%1 could not be finished (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgeschlossen werden (Fehler %2).</translation>
     </message>
     <message>
         <source>No file name was given for the zip; choose where to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das ZIP-Archiv wurde kein Dateiname angegeben; wählen Sie, wo es gespeichert werden soll.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another folder for the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner für das ZIP-Archiv.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose another folder for the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner für das ZIP-Archiv.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the zip a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Geben Sie dem ZIP-Archiv einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>the zip</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv</translation>
     </message>
     <message>
         <source>The zip cannot be written: the device is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZIP-Archiv kann nicht geschrieben werden: Das Gerät ist nicht zum Schreiben geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,16 @@
     <name>Pygen::ChatCommand</name>
     <message numerus="yes">
         <source>%n prompt tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prompt token</numerusform>
+            <numerusform>%n prompt tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n output token</numerusform>
+            <numerusform>%n output tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>Pygen::ChatExchange</name>
     <message numerus="yes">
         <source>The %n characters received so far are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n character received so far is kept.</numerusform>
+            <numerusform>The %n characters received so far are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>Pygen::DocumentStage</name>
     <message numerus="yes">
         <source>The documentation check found %n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The documentation check found %n problem: %1</numerusform>
+            <numerusform>The documentation check found %n problems: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -42,16 +42,16 @@
     <name>Pygen::GenerateStage</name>
     <message numerus="yes">
         <source>the file was still cut off after %n continuation(s); raise the output limit (now %1 tokens) and generate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file was still cut off after %n continuation; raise the output limit (now %1 tokens) and generate again.</numerusform>
+            <numerusform>the file was still cut off after %n continuations; raise the output limit (now %1 tokens) and generate again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be generated: %1. Run the stage again to retry just these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be generated: %1. Run the stage again to retry just this one.</numerusform>
+            <numerusform>%n files could not be generated: %1. Run the stage again to retry just these.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,16 +59,16 @@
     <name>Pygen::PipelineCommand</name>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file to %1 in %2 s.</numerusform>
+            <numerusform>Wrote %n files to %1 in %2 s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n file).</numerusform>
+            <numerusform>Wrote %1 (%n files).</numerusform>
         </translation>
     </message>
 </context>
@@ -76,16 +76,16 @@
     <name>Pygen::PipelineProgressPrinter</name>
     <message numerus="yes">
         <source>%1: done in %2 s, %n output token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: done in %2 s, %n output token.</numerusform>
+            <numerusform>%1: done in %2 s, %n output tokens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s), %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token, %1 s</numerusform>
+            <numerusform>%n tokens, %1 s</numerusform>
         </translation>
     </message>
 </context>
@@ -93,16 +93,16 @@
     <name>Pygen::PlanStage</name>
     <message numerus="yes">
         <source>the model&apos;s plan still had problems after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the model&apos;s plan still had problems after %n attempt: %1</numerusform>
+            <numerusform>the model&apos;s plan still had problems after %n attempts: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The plan had %n problem(s) (%1); asking the model to correct them (attempt %2 of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The plan had %n problem (%1); asking the model to correct it (attempt %2 of %3).</numerusform>
+            <numerusform>The plan had %n problems (%1); asking the model to correct them (attempt %2 of %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +110,9 @@
     <name>Pygen::PythonScriptRunner</name>
     <message numerus="yes">
         <source>The Python helper %1 did not finish within %n second(s); it was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The Python helper %1 did not finish within %n second; it was stopped.</numerusform>
+            <numerusform>The Python helper %1 did not finish within %n seconds; it was stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,9 +120,9 @@
     <name>Pygen::ResponseCache</name>
     <message numerus="yes">
         <source>%n cached replies could not be deleted from %1. Check that you may change files in that folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cached reply could not be deleted from %1. Check that you may change files in that folder.</numerusform>
+            <numerusform>%n cached replies could not be deleted from %1. Check that you may change files in that folder.</numerusform>
         </translation>
     </message>
 </context>
