@@ -59,6 +59,31 @@ QList<PlannedFile> GenerateStage::filesToGenerate(const Plan &plan)
     return files;
 }
 
+int GenerateStage::expectedSize(const PlannedFile &file, const Plan &plan)
+{
+    // Rough token counts; only their order matters.
+    if (file.path.endsWith(QLatin1String("/__init__.py")))
+        return 40 + 10 * int(plan.files.size());
+    switch (file.role) {
+    case FileRole::Module:
+        return 100 + 150 * int(file.interface.size());
+    case FileRole::Test: {
+        int tested = 0;
+        for (const QString &dependency : file.dependsOn) {
+            if (const PlannedFile *module = plan.file(dependency))
+                tested += int(module->interface.size());
+        }
+        return 150 + 100 * tested;
+    }
+    case FileRole::Example:
+        return 120;
+    case FileRole::Doc:
+    case FileRole::Config:
+        break;
+    }
+    return 200;
+}
+
 PackageMetadata GenerateStage::metadata(const ProjectState &state)
 {
     PackageMetadata metadata;
@@ -111,6 +136,11 @@ void GenerateStage::run()
         complete();
         return;
     }
+    // Longest first: with several requests at once, a long file started last would leave the other
+    // slots idle while it finishes.
+    std::stable_sort(remaining.begin(), remaining.end(), [this](const PlannedFile &left, const PlannedFile &right) {
+        return expectedSize(left, *state().plan) > expectedSize(right, *state().plan);
+    });
     for (const PlannedFile &file : std::as_const(remaining))
         m_jobs.add([this, file] { generate(file); });
 }

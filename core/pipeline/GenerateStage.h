@@ -29,6 +29,9 @@ public:
     // own.
     static QList<PlannedFile> filesToGenerate(const Plan &plan);
     static PackageMetadata metadata(const ProjectState &state);
+    // A guess at a file's length from its plan entry (role, interface, what a test covers), so the
+    // longest files start first.
+    static int expectedSize(const PlannedFile &file, const Plan &plan);
 
 protected:
     void run() override;
