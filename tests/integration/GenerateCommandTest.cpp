@@ -184,6 +184,51 @@ private Q_SLOTS:
         QCOMPARE(m_model->totalRequests(), requests);
     }
 
+    void interruptedRunResumesWhereItStopped()
+    {
+        m_model->tokenDelayMs = 15;
+        const QStringList arguments{u"generate"_s, u"--spec"_s,        specPath(),
+                                    u"--out"_s,    path(u"project"_s), u"--concurrency"_s,
+                                    u"1"_s,        u"--base-url"_s,    m_server->baseUrl().toString(),
+                                    u"--model"_s,  u"coder"_s,         u"--no-cache"_s};
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(PYGEN_CLI_PATH), arguments);
+        QVERIFY(process.waitForStarted(10000));
+        QString errors;
+        // Stop it once the first file is written, as Ctrl-C or a closing terminal would.
+        QTRY_VERIFY_WITH_TIMEOUT((errors += QString::fromUtf8(process.readAllStandardError())).contains(u"[1/6]"_s),
+                                 60000);
+        process.terminate();
+        QVERIFY(finished.wait(30000));
+        errors += QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(errors.contains(u"Run the same command again"_s), qPrintable(errors));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+
+        const QMap<QString, QString> expected = ScriptedPackageModel::wordToolsFiles();
+        QStringList finishedBefore;
+        for (auto file = expected.cbegin(); file != expected.cend(); ++file) {
+            if (QFile::exists(path(u"project/package/"_s + file.key())))
+                finishedBefore.append(file.key());
+        }
+        QVERIFY(!finishedBefore.isEmpty());
+
+        m_model->tokenDelayMs = 0;
+        const Run resumed = pygen(arguments.mid(0, 7));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QVERIFY2(resumed.errors.contains(u"Resuming"_s), qPrintable(describe(resumed)));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+        for (const QString &done : std::as_const(finishedBefore))
+            QCOMPARE(m_model->requestsFor(done), 1);
+        for (auto file = expected.cbegin(); file != expected.cend(); ++file) {
+            QFile written(path(u"project/package/"_s + file.key()));
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QCOMPARE(written.readAll(), file.value().toUtf8());
+        }
+    }
+
     void planAndEnhancePrintJson()
     {
         Run result = pygen({u"plan"_s, u"--spec"_s, specPath()});
