@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QtGlobal>
 
 #include <optional>
@@ -15,6 +16,9 @@ struct ChatUsage
     std::optional<double> tokensPerSecond;
     std::optional<qint64> timeToFirstTokenMs;
     std::optional<qint64> totalMs;
+
+    // The figures that are known, by their member names (for the cache and the history).
+    QJsonObject toJson() const;
 };
 
 } // namespace Pygen

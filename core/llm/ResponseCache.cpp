@@ -118,22 +118,6 @@ QByteArray keyForInputs(const QJsonObject &inputs)
         .toHex();
 }
 
-QJsonObject usageToJson(const ChatUsage &usage)
-{
-    QJsonObject json;
-    if (usage.promptTokens)
-        json.insert(u"promptTokens"_s, *usage.promptTokens);
-    if (usage.outputTokens)
-        json.insert(u"outputTokens"_s, *usage.outputTokens);
-    if (usage.tokensPerSecond)
-        json.insert(u"tokensPerSecond"_s, *usage.tokensPerSecond);
-    if (usage.timeToFirstTokenMs)
-        json.insert(u"timeToFirstTokenMs"_s, *usage.timeToFirstTokenMs);
-    if (usage.totalMs)
-        json.insert(u"totalMs"_s, *usage.totalMs);
-    return json;
-}
-
 // Reads a non-negative whole number into `target`; false when the field is there but is not one.
 template<typename Integer>
 bool readCount(const QJsonObject &json, const QString &name, std::optional<Integer> &target)
@@ -429,7 +413,7 @@ QString ResponseCache::storeEntry(const QByteArray &key, const CachedResponse &r
          (response.storedAt.isValid() ? response.storedAt.toUTC() : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODateWithMs)},
         {u"text"_s, response.text},
-        {u"usage"_s, usageToJson(response.usage)},
+        {u"usage"_s, response.usage.toJson()},
     };
     if (!inputs.isEmpty())
         entry.insert(u"inputs"_s, inputs);

@@ -1,85 +1,64 @@
 #include "FileRole.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace Pygen {
 
 namespace {
 
-template<typename Enum, std::size_t Size>
-QString nameOf(const std::array<std::pair<Enum, const char *>, Size> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t Size>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, Size> &names, const QString &name)
-{
-    for (const auto &[value, candidate] : names) {
-        if (name == QLatin1String(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<FileRole, const char *>, 5> roleNames{{
-    {FileRole::Module, "module"},
-    {FileRole::Test, "test"},
-    {FileRole::Example, "example"},
-    {FileRole::Doc, "doc"},
-    {FileRole::Config, "config"},
+constexpr EnumNameTable<FileRole, 5> roleNames{{
+    {FileRole::Module, u"module"},
+    {FileRole::Test, u"test"},
+    {FileRole::Example, u"example"},
+    {FileRole::Doc, u"doc"},
+    {FileRole::Config, u"config"},
 }};
 
-constexpr std::array<std::pair<FileOrigin, const char *>, 4> originNames{{
-    {FileOrigin::Template, "template"},
-    {FileOrigin::Generated, "generated"},
-    {FileOrigin::Edited, "edited"},
-    {FileOrigin::Fallback, "fallback"},
+constexpr EnumNameTable<FileOrigin, 4> originNames{{
+    {FileOrigin::Template, u"template"},
+    {FileOrigin::Generated, u"generated"},
+    {FileOrigin::Edited, u"edited"},
+    {FileOrigin::Fallback, u"fallback"},
 }};
 
-constexpr std::array<std::pair<FileStatus, const char *>, 5> statusNames{{
-    {FileStatus::Planned, "planned"},
-    {FileStatus::Generating, "generating"},
-    {FileStatus::Generated, "generated"},
-    {FileStatus::Failed, "failed"},
-    {FileStatus::Skipped, "skipped"},
+constexpr EnumNameTable<FileStatus, 5> statusNames{{
+    {FileStatus::Planned, u"planned"},
+    {FileStatus::Generating, u"generating"},
+    {FileStatus::Generated, u"generated"},
+    {FileStatus::Failed, u"failed"},
+    {FileStatus::Skipped, u"skipped"},
 }};
 
 } // namespace
 
 QString fileRoleName(FileRole role)
 {
-    return nameOf(roleNames, role);
+    return enumName(roleNames, role);
 }
 
 std::optional<FileRole> fileRoleFromName(const QString &name)
 {
-    return valueOf(roleNames, name);
+    return enumFromName(roleNames, name);
 }
 
 QString fileOriginName(FileOrigin origin)
 {
-    return nameOf(originNames, origin);
+    return enumName(originNames, origin);
 }
 
 std::optional<FileOrigin> fileOriginFromName(const QString &name)
 {
-    return valueOf(originNames, name);
+    return enumFromName(originNames, name);
 }
 
 QString fileStatusName(FileStatus status)
 {
-    return nameOf(statusNames, status);
+    return enumName(statusNames, status);
 }
 
 std::optional<FileStatus> fileStatusFromName(const QString &name)
 {
-    return valueOf(statusNames, name);
+    return enumFromName(statusNames, name);
 }
 
 } // namespace Pygen

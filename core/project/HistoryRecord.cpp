@@ -13,22 +13,6 @@ namespace Pygen {
 
 namespace {
 
-QJsonObject usageToJson(const ChatUsage &usage)
-{
-    QJsonObject json;
-    if (usage.promptTokens)
-        json.insert(u"promptTokens"_s, *usage.promptTokens);
-    if (usage.outputTokens)
-        json.insert(u"outputTokens"_s, *usage.outputTokens);
-    if (usage.tokensPerSecond)
-        json.insert(u"tokensPerSecond"_s, *usage.tokensPerSecond);
-    if (usage.timeToFirstTokenMs)
-        json.insert(u"timeToFirstTokenMs"_s, *usage.timeToFirstTokenMs);
-    if (usage.totalMs)
-        json.insert(u"totalMs"_s, *usage.totalMs);
-    return json;
-}
-
 template<typename Integer>
 std::optional<Integer> wholeNumber(const QJsonValue &value)
 {
@@ -85,7 +69,7 @@ QJsonObject HistoryRecord::toJson() const
         {u"label"_s, label},
         {u"request"_s, requestJson},
         {u"response"_s, SecretRedactor::redact(response)},
-        {u"usage"_s, usageToJson(usage)},
+        {u"usage"_s, usage.toJson()},
         {u"startedAt"_s, startedAt.isValid() ? startedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
         {u"elapsedMs"_s, elapsedMs},
         {u"outcome"_s, outcome},

@@ -1,13 +1,12 @@
 #include "project/StageState.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace Pygen {
 
 namespace {
 
-constexpr std::array<std::pair<StageId, QStringView>, 6> stageNames{{
+constexpr EnumNameTable<StageId, 6> stageNames{{
     {StageId::Screen, u"screen"},
     {StageId::Enhance, u"enhance"},
     {StageId::Context, u"context"},
@@ -16,7 +15,7 @@ constexpr std::array<std::pair<StageId, QStringView>, 6> stageNames{{
     {StageId::Document, u"document"},
 }};
 
-constexpr std::array<std::pair<StageState, QStringView>, 6> stateNames{{
+constexpr EnumNameTable<StageState, 6> stateNames{{
     {StageState::Pending, u"pending"},
     {StageState::Running, u"running"},
     {StageState::Finished, u"finished"},
@@ -25,46 +24,26 @@ constexpr std::array<std::pair<StageState, QStringView>, 6> stateNames{{
     {StageState::Skipped, u"skipped"},
 }};
 
-template<typename Enum, std::size_t Size>
-QString nameOf(const std::array<std::pair<Enum, QStringView>, Size> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return name.toString();
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t Size>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, Size> &names, const QString &name)
-{
-    for (const auto &[value, candidate] : names) {
-        if (name == candidate)
-            return value;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString stageIdName(StageId stage)
 {
-    return nameOf(stageNames, stage);
+    return enumName(stageNames, stage);
 }
 
 std::optional<StageId> stageIdFromName(const QString &name)
 {
-    return valueOf(stageNames, name);
+    return enumFromName(stageNames, name);
 }
 
 QString stageStateName(StageState state)
 {
-    return nameOf(stateNames, state);
+    return enumName(stateNames, state);
 }
 
 std::optional<StageState> stageStateFromName(const QString &name)
 {
-    return valueOf(stateNames, name);
+    return enumFromName(stateNames, name);
 }
 
 } // namespace Pygen

@@ -1,4 +1,5 @@
 #include "FakeOllamaServer.h"
+#include "ProviderTestSupport.h"
 #include "ScriptedPackageModel.h"
 #include "TestData.h"
 
@@ -40,10 +41,8 @@ private:
 
     static QProcessEnvironment environment()
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"OLLAMA_HOST", "GROQ_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "OPENAI_API_KEY",
-                                 "OPENROUTER_API_KEY", "PIP_INDEX_URL"})
-            environment.remove(QString::fromLatin1(name));
+        QProcessEnvironment environment = environmentWithoutProviders();
+        environment.remove(u"PIP_INDEX_URL"_s); // the venv installs offline
         return environment;
     }
 

@@ -1,5 +1,6 @@
 #include "FakeOllamaServer.h"
 #include "FakeOpenAiServer.h"
+#include "ProviderTestSupport.h"
 #include "llm/ProviderSettings.h"
 
 #include <QJsonArray>
@@ -29,10 +30,7 @@ private:
 
     static QProcessEnvironment environment()
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"OLLAMA_HOST", "GROQ_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "OPENAI_API_KEY",
-                                 "OPENROUTER_API_KEY", "DBUS_SESSION_BUS_ADDRESS"})
-            environment.remove(QString::fromLatin1(name));
+        QProcessEnvironment environment = environmentWithoutProviders();
         return environment;
     }
 

@@ -57,4 +57,13 @@ QStringList filesContaining(const QString &folder, const QByteArray &needle)
     return found;
 }
 
+QProcessEnvironment environmentWithoutProviders()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"OLLAMA_HOST", "GROQ_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "OPENAI_API_KEY",
+                             "OPENROUTER_API_KEY", "DBUS_SESSION_BUS_ADDRESS"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
 } // namespace Pygen::Testing
