@@ -267,11 +267,12 @@ void PipelineCommand::run(std::shared_ptr<Project> project, const QStringList &l
 
     if (m_plan && !(m_project->state().plan == m_plan)) {
         ProjectState state = m_project->state();
+        const std::optional<Plan> previousPlan = state.plan;
         state.plan = m_plan;
         state.stages[StageId::Plan] = {StageState::Finished, tr("Plan given with --plan.")};
-        state.stages[StageId::Generate] = {};
-        state.stages[StageId::Document] = {};
         m_project->setState(state);
+        // Files planned differently are generated again; files no longer planned go.
+        Pipeline::resetStagesAfter(StageId::Plan, *m_project, previousPlan);
     }
 
     PipelineContext context;
@@ -291,14 +292,16 @@ void PipelineCommand::report(bool succeeded)
 {
     // Everything the run wrote is on disk before the command says it is done.
     m_project->flushed().then(this, [this, succeeded] {
-        if (const auto error = m_project->takeWriteError())
-            m_errors << "pygen " << commandName() << ": " << *error << u'\n';
+        const std::optional<QString> writeError = m_project->takeWriteError();
+        if (writeError)
+            m_errors << "pygen " << commandName() << ": " << *writeError << u'\n';
         if (m_cancelled) {
             m_errors << tr("Cancelled. Run the same command again to continue where it stopped.") << u'\n';
             end(Interrupted);
             return;
         }
-        if (!succeeded) {
+        // What is on disk is not what the run made: the job did not succeed.
+        if (!succeeded || writeError) {
             end(JobFailed);
             return;
         }

@@ -29,8 +29,11 @@ ContextStage::ContextStage(PipelineContext context, QObject *parent)
 
 ContextStage::~ContextStage()
 {
-    if (m_models)
+    // A listing cancelled here must not be read as "no models" and end the stage from a destructor.
+    if (m_models) {
+        m_models->disconnect(this);
         m_models->cancel();
+    }
 }
 
 void ContextStage::run()

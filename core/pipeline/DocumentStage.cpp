@@ -116,11 +116,18 @@ void DocumentStage::askForProse()
 
 void DocumentStage::writeDocuments(const DocumentationWriter::Prose &prose)
 {
-    const QMap<QString, QString> documents{
+    QMap<QString, QString> documents{
         {QStringLiteral("README.md"), DocumentationWriter::readme(state(), prose)},
         {QStringLiteral("DOCUMENTATION.md"), DocumentationWriter::documentation(state(), prose, m_api)},
     };
-    for (auto document = documents.cbegin(); document != documents.cend(); ++document) {
+    for (auto document = documents.begin(); document != documents.end(); ++document) {
+        const PackageFile *existing = project().package().file(document.key());
+        if (existing && existing->origin == FileOrigin::Edited) {
+            warn(tr("%1 was edited, so it was kept as it is; delete it to have it written again.").arg(document.key()));
+            // The check looks at what the package really holds.
+            *document = QString::fromUtf8(existing->content);
+            continue;
+        }
         PackageFile file;
         file.path = document.key();
         file.content = document.value().toUtf8();

@@ -78,8 +78,8 @@ void EnhanceStage::enhanceDescription()
                                        {QStringLiteral("features"), SpecificationText::featureList(state())}}));
     enhancement.jsonSchema = descriptionSchema();
     send(enhancement, {}, QStringLiteral("description"), [this](ChatReply &reply) {
-        if (reply.finishReason() == FinishReason::Error) {
-            m_failures.append(tr("the description: %1").arg(reply.error().message));
+        if (const QString problem = replyProblem(reply); !problem.isEmpty()) {
+            m_failures.append(tr("the description: %1").arg(problem));
         } else {
             const QJsonObject object = ModelJson::object(reply.text());
             const QString description = ModelJson::string(object, QStringLiteral("description")).trimmed();
@@ -109,8 +109,8 @@ void EnhanceStage::enhanceFeature(int index)
     enhancement.jsonSchema = featureSchema();
     send(enhancement, {}, QStringLiteral("feature %1").arg(index + 1), [this, index, feature](ChatReply &reply) {
         EnhancedFeature &enhanced = m_result.features[index];
-        if (reply.finishReason() == FinishReason::Error) {
-            m_failures.append(tr("feature “%1”: %2").arg(feature, reply.error().message));
+        if (const QString problem = replyProblem(reply); !problem.isEmpty()) {
+            m_failures.append(tr("feature “%1”: %2").arg(feature, problem));
         } else {
             const QJsonObject object = ModelJson::object(reply.text());
             enhanced.description = ModelJson::string(object, QStringLiteral("description")).trimmed();
@@ -128,6 +128,23 @@ void EnhanceStage::enhanceFeature(int index)
         Q_EMIT progressChanged(++m_done, int(m_result.features.size()) + 1);
         m_jobs.jobFinished();
     });
+}
+
+QString EnhanceStage::replyProblem(const ChatReply &reply)
+{
+    switch (reply.finishReason()) {
+    case FinishReason::Error:
+        return reply.error().message;
+    case FinishReason::Filtered:
+        return tr("the provider's content filter stopped the reply.");
+    case FinishReason::Length:
+        // Half a description would mislead every later stage.
+        return tr("the reply was cut off by the output limit.");
+    case FinishReason::Stop:
+    case FinishReason::Cancelled:
+        break;
+    }
+    return {};
 }
 
 void EnhanceStage::complete()

@@ -8,6 +8,8 @@
 
 namespace Pygen {
 
+class ChatReply;
+
 // An enhanced package description and, for every feature, a detailed description with
 // pseudocode and implementation hints. The features are enhanced concurrently. A feature whose
 // reply is not the asked-for JSON keeps the reply's text as its description, with a warning.
@@ -29,6 +31,8 @@ private:
     void enhanceDescription();
     void enhanceFeature(int index);
     void complete();
+    // Why a finished reply cannot be used; empty when it can.
+    static QString replyProblem(const ChatReply &reply);
 
     JobQueue m_jobs;
     EnhancedSpec m_result;

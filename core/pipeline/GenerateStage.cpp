@@ -241,6 +241,8 @@ void GenerateStage::sendFile(std::shared_ptr<FileJob> job)
             fileDone(job->path, tr("the provider's content filter stopped the reply."));
             return;
         case FinishReason::Cancelled:
+            // Only this request was stopped (the stage itself never gets here when cancelled).
+            fileDone(job->path, tr("the request was cancelled."));
             return;
         case FinishReason::Length:
             job->text = job->continuations == 0 ? reply.text() : CodeExtractor::stitch(job->text, reply.text());

@@ -48,8 +48,9 @@ void Pipeline::run(StageId first, StageId last)
     m_force = false;
     m_next = int(first);
     m_last = int(last);
+    ++m_runId;
     // Queued, so a caller connects to the signals after calling run() and still sees every one.
-    QTimer::singleShot(0, this, &Pipeline::runNext);
+    later([this] { runNext(); });
 }
 
 void Pipeline::rerun(StageId stage)
@@ -61,7 +62,8 @@ void Pipeline::rerun(StageId stage)
     m_force = true;
     m_next = int(stage);
     m_last = int(stage);
-    QTimer::singleShot(0, this, &Pipeline::runNext);
+    ++m_runId;
+    later([this] { runNext(); });
 }
 
 void Pipeline::cancel()
@@ -72,7 +74,7 @@ void Pipeline::cancel()
     if (m_stage && m_stage->isRunning())
         m_stage->cancel();
     else
-        QTimer::singleShot(0, this, [this] { end(false); });
+        later([this] { end(false); });
 }
 
 void Pipeline::runNext()
@@ -101,16 +103,55 @@ void Pipeline::startStage(StageId id)
         m_stage.release()->deleteLater();
     m_stage = createStage(id, m_context);
     PipelineStage *stage = m_stage.get();
-    connect(stage, &PipelineStage::finished, this, [this, id] {
+    const std::optional<Plan> planBefore = m_context.project->state().plan;
+    connect(stage, &PipelineStage::finished, this, [this, id, planBefore] {
+        resetStagesAfter(id, *m_context.project, planBefore);
         Q_EMIT stageFinished(id);
-        QTimer::singleShot(0, this, &Pipeline::runNext);
+        later([this] { runNext(); });
     });
     connect(stage, &PipelineStage::failed, this, [this, id](const QString &message) {
         Q_EMIT stageFailed(id, message);
-        QTimer::singleShot(0, this, [this] { end(false); });
+        later([this] { end(false); });
     });
     Q_EMIT stageStarted(id, stage);
     stage->start();
+}
+
+void Pipeline::later(const std::function<void()> &step)
+{
+    QTimer::singleShot(0, this, [this, step, runId = m_runId] {
+        if (runId == m_runId)
+            step();
+    });
+}
+
+void Pipeline::resetStagesAfter(StageId stage, Project &project, const std::optional<Plan> &previousPlan)
+{
+    ProjectState state = project.state();
+    for (int later = int(stage) + 1; later <= int(StageId::Document); ++later)
+        state.stages[StageId(later)] = {};
+    if (stage < StageId::Context)
+        state.contextPrompt.clear();
+
+    QStringList unplanned;
+    if (state.plan && state.plan != previousPlan) {
+        for (auto record = state.files.begin(); record != state.files.end(); ++record) {
+            const QString &path = record.key();
+            const bool ownedByStage =
+                record->origin == FileOrigin::Template || path == u"README.md" || path == u"DOCUMENTATION.md";
+            if (ownedByStage || record->origin == FileOrigin::Edited)
+                continue;
+            const PlannedFile *now = state.plan->file(path);
+            const PlannedFile *before = previousPlan ? previousPlan->file(path) : nullptr;
+            if (!now)
+                unplanned.append(path);
+            else if (!before || !(*before == *now))
+                record->status = FileStatus::Planned;
+        }
+    }
+    project.setState(state);
+    for (const QString &path : std::as_const(unplanned))
+        project.removeFile(path);
 }
 
 void Pipeline::end(bool succeeded)

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "PipelineContext.h"
+#include "pipeline/Plan.h"
 #include "project/StageState.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Pygen {
 
 class PipelineStage;
+class Project;
 
 // Runs the stages in order over one project. A stage already finished (or skipped) in the
 // project is not run again, so a run after a cancel or a crash picks up where it stopped; within
@@ -36,6 +40,11 @@ public:
     PipelineStage *currentStage() const { return m_stage.get(); }
 
     static std::unique_ptr<PipelineStage> createStage(StageId stage, const PipelineContext &context);
+    // A stage ran again, so what later stages built on its old artifact is stale: they go back to
+    // pending (and a new enhancement drops the context prompt). With a plan unlike
+    // `previousPlan`, files whose plan entry changed are generated again and files no longer
+    // planned are removed; files a person edited are kept either way.
+    static void resetStagesAfter(StageId stage, Project &project, const std::optional<Plan> &previousPlan);
 
 Q_SIGNALS:
     void stageStarted(Pygen::StageId id, Pygen::PipelineStage *stage);
@@ -48,6 +57,8 @@ private:
     void runNext();
     void startStage(StageId id);
     void end(bool succeeded);
+    // Runs `step` later unless a newer run has started by then.
+    void later(const std::function<void()> &step);
 
     PipelineContext m_context;
     std::unique_ptr<PipelineStage> m_stage;
@@ -56,6 +67,7 @@ private:
     bool m_force = false;
     bool m_running = false;
     bool m_cancelled = false;
+    quint64 m_runId = 0;
 };
 
 } // namespace Pygen

@@ -36,10 +36,15 @@ void ScreenStage::run()
                                        {QStringLiteral("features"), SpecificationText::featureList(state())}}));
     screening.jsonSchema = replySchema();
     screening.temperature = 0.0;
-    screening.maximumOutputTokens = 300;
+    screening.maximumOutputTokens = 1000;
     send(screening, {}, QStringLiteral("screening"), [this](ChatReply &reply) {
         if (reply.finishReason() == FinishReason::Error) {
             fail(reply.error().message);
+            return;
+        }
+        if (reply.finishReason() == FinishReason::Filtered) {
+            fail(tr("The provider's content filter stopped the screening of this request. Change the description "
+                    "or features if this is a misunderstanding."));
             return;
         }
         QString error;

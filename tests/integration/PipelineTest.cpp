@@ -1,4 +1,5 @@
 #include "FakeOllamaServer.h"
+#include "FakeOpenAiServer.h"
 #include "ProviderTestSupport.h"
 #include "ScriptedPackageModel.h"
 #include "TestData.h"
@@ -430,6 +431,100 @@ private Q_SLOTS:
                          && !name.contains(u"Counting"_s),
                      qPrintable(name));
         }
+    }
+
+    void replanRegeneratesOnlyWhatChanged()
+    {
+        const std::shared_ptr<Project> project = createProject();
+        {
+            Pipeline pipeline(context(*project));
+            QVERIFY(runToEnd(pipeline));
+        }
+        // The model now plans counting.py differently and drops the example.
+        QJsonArray files = m_model->plan.value(u"files"_s).toArray();
+        QJsonObject counting = files.at(1).toObject();
+        counting.insert(u"purpose"_s, u"Splits text into words, counts them, and more."_s);
+        files.replace(1, counting);
+        files.removeLast();
+        m_model->plan.insert(u"files"_s, files);
+
+        Pipeline pipeline(context(*project));
+        QSignalSpy rerun(&pipeline, &Pipeline::finished);
+        pipeline.rerun(StageId::Plan);
+        QVERIFY(rerun.wait(20000));
+        QVERIFY(rerun.constFirst().constFirst().toBool());
+        // Everything after the plan is to be done again.
+        QCOMPARE(project->state().stage(StageId::Generate).state, StageState::Pending);
+        QCOMPARE(project->state().stage(StageId::Document).state, StageState::Pending);
+        QVERIFY(runToEnd(pipeline));
+        flush(*project);
+
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/counting.py"_s), 2);
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py"_s), 1);
+        QCOMPARE(m_model->requestsFor(u"document"_s), 2);
+        QVERIFY(!project->package().contains(u"examples/basic_usage.py"_s));
+        QVERIFY(!QFile::exists(project->packageFolder() + u"/examples/basic_usage.py"_s));
+        QVERIFY(!project->state().files.contains(u"examples/basic_usage.py"_s));
+    }
+
+    void editedDocumentationIsKept()
+    {
+        const std::shared_ptr<Project> project = createProject();
+        {
+            Pipeline pipeline(context(*project));
+            QVERIFY(runToEnd(pipeline));
+        }
+        PackageFile readme = *project->package().file(u"README.md"_s);
+        readme.content = "# Mine\n\nWritten by a person.\n";
+        readme.origin = FileOrigin::Edited;
+        QVERIFY(!project->writeFile(readme));
+
+        Pipeline pipeline(context(*project));
+        QSignalSpy finished(&pipeline, &Pipeline::finished);
+        pipeline.rerun(StageId::Document);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        flush(*project);
+        QCOMPARE(m_model->requestsFor(u"document"_s), 2);
+        QCOMPARE(fileOnDisk(*project, u"README.md"_s), readme.content);
+        QVERIFY(fileOnDisk(*project, u"DOCUMENTATION.md"_s).contains("## API reference"));
+    }
+
+    void unusableRepliesStopTheStage_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("finishReason");
+        QTest::addColumn<StageId>("failingStage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("screening filtered") << u"screen"_s << u"filtered"_s << StageId::Screen << u"filter"_s;
+        QTest::newRow("enhancement filtered") << u"enhance"_s << u"filtered"_s << StageId::Enhance << u"filter"_s;
+        QTest::newRow("enhancement cut off") << u"enhance"_s << u"length"_s << StageId::Enhance << u"cut off"_s;
+    }
+
+    void unusableRepliesStopTheStage()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, finishReason);
+        QFETCH(StageId, failingStage);
+        QFETCH(QString, message);
+        m_model->finishReasons.insert(stage, finishReason);
+        // Ollama has no content filter; an OpenAI-style server says content_filter.
+        FakeOpenAiServer openAi;
+        m_model->install(openAi);
+        std::unique_ptr<ProviderClient> client(ProviderClient::create(
+            fakeConfiguration(u"openai"_s, openAi.apiBaseUrl(), u"sk-test"_s), m_network.get()));
+        const std::shared_ptr<Project> project = createProject();
+        PipelineContext openAiContext = context(*project);
+        openAiContext.client = client.get();
+        Pipeline pipeline(openAiContext);
+        QSignalSpy failed(&pipeline, &Pipeline::stageFailed);
+        QVERIFY(!runToEnd(pipeline));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().at(0).value<StageId>(), failingStage);
+        QVERIFY2(failed.constFirst().at(1).toString().contains(message),
+                 qPrintable(failed.constFirst().at(1).toString()));
+        QVERIFY(!project->state().plan);
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 0);
     }
 
     void smallContextModelGetsTheCompactBrief()

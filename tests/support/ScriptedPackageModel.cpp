@@ -133,17 +133,31 @@ QString ScriptedPackageModel::fileReply(const QString &path, int shape) const
 
 ScriptedReply ScriptedPackageModel::answer(const QJsonObject &request)
 {
+    ScriptedReply reply = answerFor(request);
+    if (reply.status == 200 && finishReasons.contains(m_lastCounted))
+        reply.finishReason = finishReasons.value(m_lastCounted);
+    return reply;
+}
+
+void ScriptedPackageModel::count(const QString &what)
+{
+    ++m_requests[what];
+    m_lastCounted = what;
+}
+
+ScriptedReply ScriptedPackageModel::answerFor(const QJsonObject &request)
+{
     QString system;
     QString lastUser;
     const QString all = messagesText(request, &system, &lastUser);
 
     if (system.contains(u"You review requests for software")) {
-        ++m_requests[QStringLiteral("screen")];
+        count(QStringLiteral("screen"));
         return textReply(refuse ? json({{u"allowed"_s, false}, {u"reason"_s, u"It is a keylogger."_s}})
                                 : json({{u"allowed"_s, true}, {u"reason"_s, u"A text utility."_s}}));
     }
     if (system.contains(u"turns a short idea for a Python package")) {
-        ++m_requests[QStringLiteral("enhance")];
+        count(QStringLiteral("enhance"));
         static const QRegularExpression feature(QStringLiteral("Describe this one feature in detail: \"([^\"]+)\""));
         const QRegularExpressionMatch match = feature.match(lastUser);
         if (!match.hasMatch())
@@ -155,11 +169,11 @@ ScriptedReply ScriptedPackageModel::answer(const QJsonObject &request)
                                {u"hints"_s, QJsonArray{u"Use re and collections.Counter."_s}}}));
     }
     if (system.contains(u"compact briefs")) {
-        ++m_requests[QStringLiteral("context")];
+        count(QStringLiteral("context"));
         return textReply(u"Word Tools: count_words(text) and most_common_words(text, n)."_s);
     }
     if (system.contains(u"Python software architect")) {
-        ++m_requests[QStringLiteral("plan")];
+        count(QStringLiteral("plan"));
         const bool bad = m_planReplies++ < badPlanReplies;
         return textReply(json(bad ? badPlan : plan));
     }
@@ -167,7 +181,7 @@ ScriptedReply ScriptedPackageModel::answer(const QJsonObject &request)
         static const QRegularExpression file(QStringLiteral("Write the file (\\S+) \\("));
         const QString path = file.match(all).captured(1);
         const bool continuation = lastUser.contains(u"Your answer was cut off");
-        ++m_requests[continuation ? path + QStringLiteral("#continuation") : path];
+        count(continuation ? path + QStringLiteral("#continuation") : path);
         if (failingFiles.contains(path)) {
             ScriptedReply failure;
             failure.status = 400;
@@ -186,7 +200,7 @@ ScriptedReply ScriptedPackageModel::answer(const QJsonObject &request)
         return textReply(fileReply(path, int(m_requests.value(path) + qHash(path)) % 4));
     }
     if (system.contains(u"technical writer")) {
-        ++m_requests[QStringLiteral("document")];
+        count(QStringLiteral("document"));
         return textReply(json(
             {{u"overview"_s, u"Word Tools counts the words in a text and finds the most common ones."_s},
              {u"features"_s, u"- *Counting*: `count_words` counts words.\n- *Frequencies*: `most_common_words`."_s},
@@ -196,7 +210,7 @@ ScriptedReply ScriptedPackageModel::answer(const QJsonObject &request)
               u"most_common_words\n\nprint(most_common_words(\"a b a\", 1))\n```"_s},
              {u"contributing"_s, u"Open an issue first; add tests with every change."_s}}));
     }
-    ++m_requests[QStringLiteral("unknown")];
+    count(QStringLiteral("unknown"));
     ScriptedReply unknown;
     unknown.status = 400;
     unknown.errorBody = R"({"error":"the scripted model does not know this request"})";

@@ -38,6 +38,8 @@ public:
     QSet<QString> cutFiles;
     // Paths answered with an HTTP 400 error every time.
     QSet<QString> failingFiles;
+    // A finish reason other than "stop" for every reply to a stage ("screen", "enhance", …).
+    QHash<QString, QString> finishReasons;
     // Timing: the delay before the first token, and between tokens (one token is `tokenChars`).
     int firstTokenDelayMs = 0;
     int tokenDelayMs = 0;
@@ -54,11 +56,14 @@ public:
 
 private:
     ScriptedReply answer(const QJsonObject &request);
+    ScriptedReply answerFor(const QJsonObject &request);
+    void count(const QString &what);
     ScriptedReply textReply(const QString &text, const QString &finishReason = QStringLiteral("stop")) const;
     QString fileReply(const QString &path, int shape) const;
 
     QHash<QString, int> m_requests;
     int m_planReplies = 0;
+    QString m_lastCounted;
 };
 
 } // namespace Pygen::Testing
