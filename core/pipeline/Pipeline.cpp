@@ -105,7 +105,10 @@ void Pipeline::startStage(StageId id)
     PipelineStage *stage = m_stage.get();
     const std::optional<Plan> planBefore = m_context.project->state().plan;
     connect(stage, &PipelineStage::finished, this, [this, id, planBefore] {
-        resetStagesAfter(id, *m_context.project, planBefore);
+        // Only a stage run again on purpose replaces an artifact later stages were built on; in a
+        // normal run they are still to come (or were given, like a plan from --plan).
+        if (m_force)
+            resetStagesAfter(id, *m_context.project, planBefore);
         Q_EMIT stageFinished(id);
         later([this] { runNext(); });
     });
