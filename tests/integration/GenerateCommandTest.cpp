@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -250,6 +251,28 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
         QCOMPARE(m_model->requestsFor(u"plan"_s), 0);
         QVERIFY(QFile::exists(path(u"project/package/tests/test_counting.py"_s)));
+    }
+
+    void changedPlanOnResumeRegeneratesWhatChanged()
+    {
+        const QStringList arguments{u"generate"_s, u"--spec"_s, specPath(), u"--out"_s, path(u"project"_s)};
+        Run result = pygen(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+
+        QJsonObject plan = ScriptedPackageModel::wordToolsPlan();
+        QJsonArray files = plan.value(u"files"_s).toArray();
+        QJsonObject counting = files.at(1).toObject();
+        counting.insert(u"purpose"_s, u"Splits text into words and counts them, faster."_s);
+        files.replace(1, counting);
+        files.removeLast(); // the example
+        plan.insert(u"files"_s, files);
+        const QString planPath = writeFile(u"plan.json"_s, QJsonDocument(plan).toJson());
+
+        result = pygen(arguments + QStringList{u"--plan"_s, planPath});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/counting.py"_s), 2);
+        QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py"_s), 1);
+        QVERIFY(!QFile::exists(path(u"project/package/examples/basic_usage.py"_s)));
     }
 
     void refusedRequestExitsWithOne()
