@@ -90,10 +90,32 @@ private Q_SLOTS:
         add(u"docs/nul.tar.gz"_s, u"is a device on Windows"_s);
         add(u"com1.txt"_s, u"is a device on Windows"_s);
         add(u"Lpt9"_s, u"is a device on Windows"_s);
+        // Folders tools run from or keep caches in, and compiled Python.
+        const QString toolFolder = u"a tool folder"_s;
+        add(u".git/config"_s, toolFolder);
+        add(u".GIT/config"_s, toolFolder);
+        add(u"src/.git/hooks/pre-commit"_s, toolFolder);
+        add(u".git"_s, toolFolder); // a file that points git at another repository
+        add(u"GIT~1/config"_s, toolFolder);
+        add(u".venv/lib/python3.12/site-packages/x.pth"_s, toolFolder);
+        add(u"venv/bin/activate"_s, toolFolder);
+        add(u"src/pkg/__pycache__/mod.cpython-312.pyc"_s, toolFolder);
+        add(u".hg/hgrc"_s, toolFolder);
+        add(u".svn/entries"_s, toolFolder);
+        add(u".tox/py312/x"_s, toolFolder);
+        add(u"Node_Modules/x/index.js"_s, toolFolder);
+        add(u".pytest_cache/v/cache/lastfailed"_s, toolFolder);
+        add(u"src/pkg/mod.pyc"_s, u"is compiled Python"_s);
+        add(u"mod.PYO"_s, u"is compiled Python"_s);
 
         // Safe ones.
         add(u"README.md"_s, QString());
         add(u".gitignore"_s, QString());
+        add(u".gitattributes"_s, QString());
+        add(u".github/workflows/ci.yml"_s, QString());
+        add(u"src/pkg/venv.py"_s, QString());
+        add(u"docs/pyc.md"_s, QString());
+        add(u"src/pkg/mod.py"_s, QString());
         add(u"src/pkg/__init__.py"_s, QString());
         add(u"a/.hidden/b"_s, QString());
         add(u"...x"_s, QString());
@@ -121,6 +143,10 @@ private Q_SLOTS:
         }
         QVERIFY(problem);
         QVERIFY2(problem->contains(expectedPart), qPrintable(*problem));
+        if (expectedPart == u"a tool folder"_s || expectedPart == u"is compiled Python"_s) {
+            QVERIFY2(problem->contains(path), qPrintable(*problem));
+            QVERIFY2(problem->contains(u"must not be part of a package"_s), qPrintable(*problem));
+        }
         // The message never carries the raw control character it complains about.
         for (const QChar character : *problem)
             QVERIFY(character.unicode() >= 0x20 && !character.isSurrogate());
