@@ -3,6 +3,8 @@
 
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 using Pygen::Package;
 using Pygen::PackageFile;
 using Pygen::PackageLimits;
@@ -172,6 +174,17 @@ private Q_SLOTS:
             << QStringList{u"a/b"_s} << u"a/b/c.py"_s << u"both a file and a folder"_s;
         QTest::newRow("file where a folder is, other case")
             << QStringList{u"A/b/c.py"_s} << u"a/B"_s << u"both a file and a folder"_s;
+        QTest::newRow("folder spelled in another case")
+            << QStringList{u"Pkg/a.py"_s} << u"pkg/b.py"_s << u"differs only in letter case"_s;
+        QTest::newRow("inner folder spelled in another case")
+            << QStringList{u"src/Weather/a.py"_s} << u"src/weather/sub/b.py"_s << u"differs only in letter case"_s;
+        QTest::newRow("outer folder spelled in another case, existing file deeper")
+            << QStringList{u"README.md"_s, u"Src/pkg/sub/a.py"_s} << u"src/pkg/b.py"_s
+            << u"Rename one so both use the same spelling"_s;
+        QTest::newRow("same folder, same spelling") << QStringList{u"pkg/a.py"_s} << u"pkg/b.py"_s << QString();
+        QTest::newRow("same name in different folders") << QStringList{u"a/Pkg/x.py"_s} << u"b/pkg/y.py"_s << QString();
+        QTest::newRow("a file named like a folder in another case")
+            << QStringList{u"Pkg/a.py"_s} << u"pkg.py"_s << QString();
         QTest::newRow("same path replaces") << QStringList{u"a.py"_s} << u"a.py"_s << QString();
         QTest::newRow("similar names") << QStringList{u"a/b.py"_s} << u"a/bc.py"_s << QString();
         QTest::newRow("prefix that is not a folder") << QStringList{u"ab"_s} << u"a/b"_s << QString();
@@ -196,6 +209,12 @@ private Q_SLOTS:
         QVERIFY(problem);
         QVERIFY2(problem->contains(expectedPart), qPrintable(*problem));
         QVERIFY2(problem->contains(path), qPrintable(*problem));
+        // A collision names the other path too, so the user knows what to rename.
+        if (expectedPart.contains(u"letter case"_s) || expectedPart.contains(u"same spelling"_s)) {
+            QVERIFY2(std::any_of(existingPaths.cbegin(), existingPaths.cend(),
+                                 [&problem](const QString &existing) { return problem->contains(existing); }),
+                     qPrintable(*problem));
+        }
         QCOMPARE(package.fileCount(), existingPaths.size());
         QVERIFY(!package.contains(path));
     }
