@@ -317,10 +317,15 @@ QString fileText(const QStringList &lines, qsizetype from, qsizetype to, qsizety
 }
 
 // How well a block fits the file that was asked for: named next to it or in its info string, tagged
-// with its language, untagged, tagged with another language.
+// with its language, untagged, tagged with another language. Being named counts only for a block
+// that may be in the file's language: "Run them with `pytest tests/test_cli.py`:" before a bash
+// block names the file but introduces a command, not the file.
 int fitOf(const Lines &lines, const Block &block, const QString &path, const QStringList &tags)
 {
     const Fence &fence = *lines.fences.at(block.opener);
+    const bool ownLanguage = !fence.tag.isEmpty() && tags.contains(fence.tag);
+    if (!ownLanguage && !isNeutralTag(fence.tag))
+        return 0;
     if (!path.isEmpty()) {
         if (mentions(fence.info, path))
             return 3;
@@ -332,9 +337,7 @@ int fitOf(const Lines &lines, const Block &block, const QString &path, const QSt
             break;
         }
     }
-    if (!fence.tag.isEmpty() && tags.contains(fence.tag))
-        return 2;
-    return isNeutralTag(fence.tag) ? 1 : 0;
+    return ownLanguage ? 2 : 1;
 }
 
 qsizetype contentEnd(const Lines &lines, const Closing &closing)

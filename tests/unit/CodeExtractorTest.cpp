@@ -90,6 +90,17 @@ private Q_SLOTS:
         QTest::newRow("the other block named by the line before it")
             << twoFiles << u"tests/test_a.py"_s << u"from pkg.a import a\n\n\ndef test_a():\n    assert a == 1\n"_s
             << true << false;
+        const QString cliTests = u"from cli import main\n\n\ndef test_help():\n    assert main([\"--help\"]) == 0\n"_s;
+        QTest::newRow("a command naming the file does not beat the file")
+            << u"Here are the tests:\n\n```python\n"_s + cliTests
+                + u"```\n\nRun them with `pytest tests/test_cli.py`:\n\n```bash\npytest tests/test_cli.py -v\n```\n"_s
+            << u"tests/test_cli.py"_s << cliTests << true << false;
+        QTest::newRow("a longer command naming the file does not beat the file")
+            << u"```py\nx = 1\n```\nCheck src/pkg/mod.py with:\n```shell\npython -m mypy --strict src/pkg/mod.py\n```"_s
+            << module << u"x = 1\n"_s << true << false;
+        QTest::newRow("a named untagged block beats a tagged one")
+            << u"```python\nx = 1\n```\nThe whole src/pkg/mod.py:\n```\nx = 2\n```"_s << module << u"x = 2\n"_s << true
+            << false;
         QTest::newRow("path heading before the fence")
             << u"# src/pkg/mod.py\n```python\nx = 1\n```"_s << module << u"x = 1\n"_s << true << false;
         QTest::newRow("bold path before the fence")
