@@ -54,6 +54,21 @@ private Q_SLOTS:
             << u"Sure:\n```markdown\n"_s + bareFencedReadme + u"```\nLet me know."_s << readme << bareFencedReadme
             << true << false;
 
+        QTest::newRow("README in three backticks, inner bare fences, then prose and a preview")
+            << u"```markdown\n"_s + bareFencedReadme
+                + u"```\n\nPreview of the output:\n\n```\n$ weather --city Berlin\n21 C\n```\n"_s
+            << readme << bareFencedReadme << true << false;
+        QTest::newRow("untagged README with inner bare fences")
+            << u"```\n"_s + bareFencedReadme + u"```"_s << readme << bareFencedReadme << true << false;
+        const QString shortReadme = u"# Weather\n\nReads the weather.\n"_s;
+        QTest::newRow("README, then prose and a bare preview block")
+            << u"Here is the README:\n\n```markdown\n"_s + shortReadme
+                + u"```\n\nHere is a preview of the usage output:\n\n```\n$ weather --city Berlin\n21 C\n```\n"_s
+            << readme << shortReadme << true << false;
+        QTest::newRow("README, then a sentence and a bare block") << u"```md\n"_s + shortReadme
+                + u"```\nI kept it short; a run prints the temperature.\n```\n21 C\n```\nLet me know."_s
+                                                                  << readme << shortReadme << true << false;
+
         const QString taggedDocstring =
             u"\"\"\"Weather.\n\nExample:\n\n```python\n>>> read()\n```\n\"\"\"\n\ndef read():\n    return 1\n"_s;
         QTest::newRow("module docstring with a tagged fence")
@@ -80,6 +95,15 @@ private Q_SLOTS:
         QTest::newRow("the longest of two python blocks")
             << u"```python\nx = 1\n```\nOr in full:\n```python\nx = 1\ny = 2\n```"_s << module << u"x = 1\ny = 2\n"_s
             << true << false;
+        QTest::newRow("the first of two untagged blocks")
+            << u"```\nrequests\n```\nInstall with:\n```\npip install -r requirements.txt\n```"_s
+            << u"requirements.txt"_s << u"requests\n"_s << true << false;
+        QTest::newRow("the first of two blocks tagged text")
+            << u"```text\nrequests\n```\n\nThen run\n\n```text\npip install -r requirements.txt\n```\n"_s
+            << u"requirements.txt"_s << u"requests\n"_s << true << false;
+        QTest::newRow("the first of two untagged blocks, a longer command after")
+            << u"```\nx = 1\n```\nRun it:\n```\npython -m pkg.mod --verbose\n```"_s << module << u"x = 1\n"_s << true
+            << false;
         QTest::newRow("tagged beats a longer untagged block")
             << u"```\nsome longer untagged text here\n```\n```python\nx = 1\n```"_s << module << u"x = 1\n"_s << true
             << false;
