@@ -23,11 +23,6 @@ struct Fence
     QString tag; // the info string's language word in lower case: "python", "toml" …
 
     bool isBare() const { return info.isEmpty(); }
-    // Whether `other` can close a block this fence opened.
-    bool isClosedBy(const Fence &other) const
-    {
-        return other.character == character && other.length >= length && other.isBare();
-    }
 };
 
 std::optional<Fence> fenceOf(const QString &line)
@@ -238,14 +233,6 @@ bool isMarkdownPath(const QString &path)
     return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
 }
 
-// Documents whose own fences are common enough that a bare fence pair inside a wrapping block is
-// more likely part of the file than a second block.
-bool isDocumentPath(const QString &path)
-{
-    const QString suffix = suffixOf(path);
-    return isMarkdownPath(path) || suffix == QLatin1String("rst") || suffix == QLatin1String("txt");
-}
-
 // An odd number of triple quotes means a string literal was cut in two.
 bool hasBalancedTripleQuotes(const QString &text)
 {
@@ -317,10 +304,15 @@ QString fileText(const QStringList &lines, qsizetype from, qsizetype to, qsizety
 }
 
 // How well a block fits the file that was asked for: named next to it or in its info string, tagged
-// with its language, untagged, tagged with another language.
+// with its language, untagged, tagged with another language. Being named counts only for a block
+// that may be in the file's language: "Run them with `pytest tests/test_cli.py`:" before a bash
+// block names the file but introduces a command, not the file.
 int fitOf(const Lines &lines, const Block &block, const QString &path, const QStringList &tags)
 {
     const Fence &fence = *lines.fences.at(block.opener);
+    const bool ownLanguage = !fence.tag.isEmpty() && tags.contains(fence.tag);
+    if (!ownLanguage && !isNeutralTag(fence.tag))
+        return 0;
     if (!path.isEmpty()) {
         if (mentions(fence.info, path))
             return 3;
@@ -332,9 +324,7 @@ int fitOf(const Lines &lines, const Block &block, const QString &path, const QSt
             break;
         }
     }
-    if (!fence.tag.isEmpty() && tags.contains(fence.tag))
-        return 2;
-    return isNeutralTag(fence.tag) ? 1 : 0;
+    return ownLanguage ? 2 : 1;
 }
 
 qsizetype contentEnd(const Lines &lines, const Closing &closing)
@@ -345,6 +335,60 @@ qsizetype contentEnd(const Lines &lines, const Closing &closing)
 QString blockText(const Lines &lines, qsizetype opener, const Closing &closing)
 {
     return fileText(lines.lines, opener + 1, contentEnd(lines, closing), lines.fences.at(opener)->indent);
+}
+
+// Whether the block opened by `fence` wraps a document whose own fences are common enough that a
+// bare fence pair inside it may be part of the file rather than a second block: it is tagged as
+// Markdown or reStructuredText, or it is untagged and the file is one.
+bool wrapsMarkup(const Fence &fence, const QString &path)
+{
+    static const QStringList markupTags = {u"markdown"_s, u"md"_s, u"gfm"_s, u"rst"_s, u"restructuredtext"_s};
+    if (markupTags.contains(fence.tag))
+        return true;
+    return isNeutralTag(fence.tag) && (isMarkdownPath(path) || suffixOf(path) == QLatin1String("rst"));
+}
+
+// Whether a line reads as the model talking rather than as a file's text: it introduces the block
+// after it ("Install with:"), or it is a sentence ("I kept the README short.").
+bool isProse(const QString &line, bool beforeAFence)
+{
+    const QString text = line.trimmed();
+    if (beforeAFence && text.endsWith(QLatin1Char(':')))
+        return true;
+    if (text.size() < 2 || !text.front().isUpper() || !text.at(text.size() - 2).isLetter())
+        return false;
+    const QChar last = text.back();
+    return (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?'))
+        && text.count(QLatin1Char(' ')) >= 2;
+}
+
+// Whether the lines strictly between `from` and `to` that lie outside every block of the plain
+// parse hold prose: then the fence at `from` really closed a block and more blocks followed, and
+// the lines are not the content of nested blocks.
+bool hasProseBetweenBlocks(const Lines &lines, const QList<Block> &blocks, qsizetype from, qsizetype to)
+{
+    qsizetype index = from + 1;
+    for (const Block &block : blocks) {
+        const qsizetype blockEnd = contentEnd(lines, block.closing);
+        if (blockEnd <= from)
+            continue;
+        const qsizetype runEnd = std::min(block.opener, to);
+        for (qsizetype line = index; line < runEnd; ++line) {
+            qsizetype next = line + 1;
+            while (next < runEnd && isBlank(lines.lines.at(next)))
+                ++next;
+            if (!isBlank(lines.lines.at(line)) && isProse(lines.lines.at(line), next == block.opener))
+                return true;
+        }
+        if (block.opener >= to)
+            return false;
+        index = blockEnd + 1;
+    }
+    for (qsizetype line = index; line < to; ++line) {
+        if (!isBlank(lines.lines.at(line)) && isProse(lines.lines.at(line), false))
+            return true;
+    }
+    return false;
 }
 
 // A block closed too early by a bare fence of the file's own (a docstring example, a README's
@@ -361,21 +405,18 @@ Closing repairedClosing(const Lines &lines, const Block &block, const QString &p
             if (hasBalancedTripleQuotes(blockText(lines, block.opener, candidate)))
                 return candidate;
         }
-    } else if (isDocumentPath(path)) {
-        // Extend to the last fence that can close the block, if the fences before it pair up.
-        const Fence &open = *lines.fences.at(block.opener);
-        qsizetype last = -1;
-        for (qsizetype index = lines.size() - 1; index > block.closing.line && last < 0; --index) {
-            if (lines.fences.at(index) && open.isClosedBy(*lines.fences.at(index)))
-                last = index;
-        }
-        for (int pairs = 1; last >= 0; ++pairs) {
+    } else if (wrapsMarkup(*lines.fences.at(block.opener), path)) {
+        // Extend over pairs of bare fences as long as what lies between them is code, not the
+        // model's prose between blocks ("Install with:", then a second block).
+        const QList<Block> blocks = parseBlocks(lines);
+        Closing extended = block.closing;
+        for (int pairs = 1;; ++pairs) {
             const Closing candidate = findClosing(lines, block.opener, pairs);
-            if (candidate.line < 0 || candidate.line > last)
+            if (candidate.line < 0 || hasProseBetweenBlocks(lines, blocks, block.closing.line, candidate.line))
                 break;
-            if (candidate.line == last)
-                return candidate;
+            extended = candidate;
         }
+        return extended;
     }
     return block.closing;
 }
@@ -454,8 +495,12 @@ CodeExtractor::Result CodeExtractor::extract(const QString &reply, const QString
     const Block *best = nullptr;
     std::tuple<int, qsizetype> bestScore{-1, -1};
     for (const Block &block : blocks) {
+        // Among blocks tagged with the file's language the longest is the whole file rather than an
+        // excerpt; among untagged ones the first is the file and later ones are commands or output.
+        const QString &tag = lines.fences.at(block.opener)->tag;
+        const bool byLength = !isNeutralTag(tag) && tags.contains(tag);
         const std::tuple<int, qsizetype> score{fitOf(lines, block, path, tags),
-                                               blockText(lines, block.opener, block.closing).size()};
+                                               byLength ? blockText(lines, block.opener, block.closing).size() : 0};
         if (score > bestScore) {
             bestScore = score;
             best = &block;

@@ -21,7 +21,8 @@ public:
     };
 
     // `path` is the file that was asked for; its extension picks among several fenced blocks
-    // (a block tagged for the file's language wins over an untagged one, the longest wins ties).
+    // (a block tagged for the file's language wins over an untagged one; among blocks tagged with
+    // it the longest wins, among untagged ones the first).
     static Result extract(const QString &reply, const QString &path);
 
     // The raw text of a reply cut by the output limit followed by the raw text of the reply that

@@ -137,6 +137,16 @@ ExportResult FolderExporter::write(const Package &package, const QString &folder
                               "(--force with pygen) to replace what is in it.")
                                .arg(shown(target.filePath())));
         }
+        // Overwriting removes the folder, so a mistyped target (the home folder) must not qualify:
+        // every export has a pyproject.toml at its top.
+        const QFileInfo pyproject(QDir(target.filePath()).filePath(QStringLiteral("pyproject.toml")));
+        if (!targetEmpty && (!pyproject.isFile() || pyproject.isSymLink())) {
+            return failure(result,
+                           tr("The folder %1 does not look like a package export (it has no pyproject.toml at its "
+                              "top), so it was not replaced. Choose an empty folder or the folder of an earlier "
+                              "export.")
+                               .arg(shown(target.filePath())));
+        }
     }
 
     // Everything is written into a hidden sibling first, so the target is the whole package or as it was.

@@ -8,6 +8,29 @@
 
 namespace Pygen {
 
+namespace {
+
+// The first folder that `path` and `other` spell differently although it is the same folder on a
+// case-insensitive file system ("Pkg" and "pkg"), as the two spellings; nothing when they agree.
+std::optional<std::pair<QString, QString>> differentlySpelledFolder(const QString &path, const QString &other)
+{
+    const QStringList components = path.split(QLatin1Char('/'));
+    const QStringList otherComponents = other.split(QLatin1Char('/'));
+    // The last component is the file's own name, not a folder.
+    const qsizetype folders = std::min(components.size(), otherComponents.size()) - 1;
+    for (qsizetype depth = 1; depth <= folders; ++depth) {
+        const QString folder = QStringList(components.mid(0, depth)).join(QLatin1Char('/'));
+        const QString otherFolder = QStringList(otherComponents.mid(0, depth)).join(QLatin1Char('/'));
+        if (PackagePath::caseFoldedKey(folder) != PackagePath::caseFoldedKey(otherFolder))
+            return std::nullopt;
+        if (folder != otherFolder)
+            return std::make_pair(folder, otherFolder);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Package::Package(PackageLimits limits)
     : m_limits(limits)
 {
@@ -60,6 +83,13 @@ std::optional<QString> Package::setFile(const PackageFile &file)
             || PackagePath::caseFoldedKey(other.path).startsWith(key + QLatin1Char('/'))) {
             return tr("The path %1 and the path %2 would need the same name as both a file and a folder.")
                 .arg(file.path, other.path);
+        }
+        // "Pkg/a.py" and "pkg/b.py" are two folders in a zip but one on macOS and Windows.
+        if (const auto folders = differentlySpelledFolder(file.path, other.path)) {
+            return tr("The path %1 puts a file in the folder %2, but %3 is in the folder %4, which differs only in "
+                      "letter case; they would be two folders in a zip and one on macOS and Windows. Rename one so "
+                      "both use the same spelling.")
+                .arg(file.path, folders->first, other.path, folders->second);
         }
     }
 

@@ -29,8 +29,8 @@ public:
     bool contains(const QString &path) const { return file(path) != nullptr; }
 
     // Adds the file, or replaces the one at the same path. Returns why it was refused (unsafe
-    // path, a different file whose path differs only in case, over a size or count limit);
-    // nothing when it was stored.
+    // path, a different file whose path or folder differs only in case, over a size or count
+    // limit); nothing when it was stored.
     std::optional<QString> setFile(const PackageFile &file);
     bool removeFile(const QString &path);
     void clear() { m_files.clear(); }

@@ -25,6 +25,28 @@ bool isWindowsDeviceName(const QString &component)
         && stem.at(3) >= QLatin1Char('1') && stem.at(3) <= QLatin1Char('9');
 }
 
+// Folders that tools run from or keep caches in: a planned ".git/config" could set core.fsmonitor,
+// which git runs on the next "git status", and a ".venv/…/x.pth" runs at every interpreter start.
+// "git~1" is the short name Windows gives ".git".
+bool isToolFolderName(const QString &component)
+{
+    static const QStringList names = {
+        QStringLiteral(".git"),         QStringLiteral("git~1"),         QStringLiteral(".hg"),
+        QStringLiteral(".svn"),         QStringLiteral(".venv"),         QStringLiteral("venv"),
+        QStringLiteral("__pycache__"),  QStringLiteral(".tox"),          QStringLiteral(".nox"),
+        QStringLiteral("node_modules"), QStringLiteral(".pytest_cache"), QStringLiteral(".mypy_cache"),
+        QStringLiteral(".ruff_cache"),
+    };
+    return names.contains(component.toCaseFolded());
+}
+
+// Compiled Python: interpreters load it in place of the source next to it.
+bool isCompiledPython(const QString &component)
+{
+    const QString folded = component.toCaseFolded();
+    return folded.endsWith(QLatin1String(".pyc")) || folded.endsWith(QLatin1String(".pyo"));
+}
+
 bool startsWithDriveLetter(const QString &path)
 {
     return path.size() >= 2 && path.at(1) == QLatin1Char(':') && path.at(0).isLetter() && path.at(0).unicode() < 0x80;
@@ -93,6 +115,16 @@ std::optional<QString> PackagePath::problem(const QString &path)
         if (component.endsWith(QLatin1Char(' ')) || component.endsWith(QLatin1Char('.'))) {
             return tr("The name \"%1\" in the path \"%2\" ends with a space or a dot, which Windows drops.")
                 .arg(component, path);
+        }
+        if (isToolFolderName(component)) {
+            return tr("The path \"%1\" contains \"%2\", a tool folder (version control, virtual environment or "
+                      "cache) that must not be part of a package.")
+                .arg(path, component);
+        }
+        if (isCompiledPython(component)) {
+            return tr("The path \"%1\" is compiled Python (\"%2\"), a file tools make that must not be part of a "
+                      "package.")
+                .arg(path, component);
         }
     }
     return std::nullopt;

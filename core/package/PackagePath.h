@@ -19,7 +19,8 @@ public:
     // Why `path` is not a safe relative path inside a package (absolute, "..", backslash, drive
     // letter, control character, unpaired surrogate, empty or "." component, a component over 255
     // UTF-8 bytes, a character or name Windows refuses: < > : " | ? *, CON, NUL, AUX, COM1 …, a
-    // trailing space or dot); nothing when it is safe. The message quotes the path and says what
+    // trailing space or dot, a tool folder such as .git, .venv or __pycache__, a .pyc or .pyo file);
+    // nothing when it is safe. The message quotes the path and says what
     // is wrong with it.
     static std::optional<QString> problem(const QString &path);
     static bool isSafe(const QString &path) { return !problem(path).has_value(); }

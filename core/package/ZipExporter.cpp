@@ -66,7 +66,35 @@ QString fileError(const QString &zipPath, const QFileDevice &device)
         return ZipExporter::tr("There is not enough space to write %1 (%2). Free some space or choose another disk.")
             .arg(shown(zipPath), device.errorString());
     }
-    return ZipExporter::tr("%1 could not be written: %2.").arg(shown(zipPath), device.errorString());
+    return ZipExporter::tr("%1 could not be written: %2. Check that you may write there and that the disk works, "
+                           "then export again.")
+        .arg(shown(zipPath), device.errorString());
+}
+
+// QuaZip passes on minizip's and zlib's codes. ZIP_ERRNO means the device refused bytes (a full
+// disk, a closed pipe, no permission); any other code means the zip was driven wrongly.
+QString zipError(const QString &shownTarget, int code, const QString &entry = QString())
+{
+    if (code == ZIP_ERRNO) {
+        if (entry.isEmpty()) {
+            return ZipExporter::tr("%1 could not be written: the disk or device refused the data. Check that there "
+                                   "is free space and that you may write there, then export again.")
+                .arg(shownTarget);
+        }
+        return ZipExporter::tr("%1 could not be written while adding %2: the disk or device refused the data. Check "
+                               "that there is free space and that you may write there, then export again.")
+            .arg(shownTarget, entry);
+    }
+    if (entry.isEmpty()) {
+        return ZipExporter::tr("%1 could not be written because of an internal error in the zip writer (code %2). "
+                               "Please report this as a bug.")
+            .arg(shownTarget)
+            .arg(code);
+    }
+    return ZipExporter::tr("%1 could not be written while adding %2 because of an internal error in the zip writer "
+                           "(code %3). Please report this as a bug.")
+        .arg(shownTarget, entry)
+        .arg(code);
 }
 
 // Why the package cannot be zipped as it is; checked before anything is written.
@@ -98,7 +126,7 @@ std::optional<QString> writeEntries(const Package &package, const QString &topFo
     zip.setDataDescriptorWritingEnabled(device->isSequential());
     zip.setZip64Enabled(package.totalBytes() >= 0xffff0000LL);
     if (!zip.open(QuaZip::mdCreate))
-        return ZipExporter::tr("%1 could not be started as a zip (error %2).").arg(shownTarget).arg(zip.getZipError());
+        return zipError(shownTarget, zip.getZipError());
 
     // DOS time starts in 1980; a fixed time makes the same package give the same bytes.
     const QDateTime fixedTime(QDate(1980, 1, 1), QTime(0, 0));
@@ -110,31 +138,22 @@ std::optional<QString> writeEntries(const Package &package, const QString &topFo
         const int method = entry.file ? Z_DEFLATED : 0;
         if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, method, entry.file ? Z_DEFAULT_COMPRESSION : 0)) {
             zip.close();
-            return ZipExporter::tr("%1 could not be written (error %2 at %3).")
-                .arg(shownTarget)
-                .arg(out.getZipError())
-                .arg(entry.name);
+            return zipError(shownTarget, out.getZipError(), entry.name);
         }
         if (entry.file && out.write(entry.file->content) != entry.file->content.size()) {
             out.close();
             zip.close();
-            return ZipExporter::tr("%1 could not be written (error %2 at %3).")
-                .arg(shownTarget)
-                .arg(out.getZipError())
-                .arg(entry.name);
+            return zipError(shownTarget, out.getZipError(), entry.name);
         }
         out.close();
         if (out.getZipError() != ZIP_OK) {
             zip.close();
-            return ZipExporter::tr("%1 could not be written (error %2 at %3).")
-                .arg(shownTarget)
-                .arg(out.getZipError())
-                .arg(entry.name);
+            return zipError(shownTarget, out.getZipError(), entry.name);
         }
     }
     zip.close();
     if (zip.getZipError() != ZIP_OK)
-        return ZipExporter::tr("%1 could not be finished (error %2).").arg(shownTarget).arg(zip.getZipError());
+        return zipError(shownTarget, zip.getZipError());
     return std::nullopt;
 }
 
@@ -197,7 +216,7 @@ ExportResult ZipExporter::write(const Package &package, const QString &topFolder
     ExportResult result;
     auto *fileDevice = qobject_cast<QFileDevice *>(device);
     result.path = fileDevice ? fileDevice->fileName() : QString();
-    const QString target = fileDevice ? shown(fileDevice->fileName()) : tr("the zip");
+    const QString target = fileDevice ? shown(fileDevice->fileName()) : tr("The zip");
     if (const auto problem = contentProblem(package, topFolder))
         return failure(result, *problem);
     if (!device || !device->isOpen() || !device->isWritable())

@@ -186,6 +186,7 @@ private Q_SLOTS:
         QVERIFY(QDir(directory.path()).mkpath(u"weather/old/deep"_s));
         QVERIFY(writeFile(target + u"/old/deep/stale.py"_s, "stale\n"));
         QVERIFY(writeFile(target + u"/README.md"_s, "old readme\n"));
+        QVERIFY(writeFile(target + u"/pyproject.toml"_s, "[project]\nname = \"weather\"\n"));
 
         const ExportResult result = FolderExporter::write(samplePackage(), target, true);
         QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
@@ -193,6 +194,43 @@ private Q_SLOTS:
         QCOMPARE(bytesOf(target + u"/README.md"_s), QByteArray("# Weather\n"));
         // The old folder was moved aside and removed.
         QCOMPARE(folderContents(directory.path()), QStringList{u"weather"_s});
+    }
+
+    // Overwriting deletes the folder, so only a folder that looks like an earlier export qualifies.
+    void overwriteRefusesAFolderThatIsNotAnExport_data()
+    {
+        QTest::addColumn<QString>("pyprojectKind"); // what is at <target>/pyproject.toml
+
+        QTest::newRow("no pyproject.toml") << QString();
+        QTest::newRow("pyproject.toml only deeper down") << u"deeper"_s;
+        QTest::newRow("pyproject.toml is a folder") << u"folder"_s;
+        QTest::newRow("pyproject.toml is a link") << u"link"_s;
+    }
+
+    void overwriteRefusesAFolderThatIsNotAnExport()
+    {
+        QFETCH(QString, pyprojectKind);
+
+        QTemporaryDir directory;
+        const QString target = directory.filePath(u"home"_s);
+        QVERIFY(QDir(directory.path()).mkpath(u"home/projects/tool"_s));
+        QVERIFY(writeFile(target + u"/notes.txt"_s, "mine\n"));
+        QVERIFY(writeFile(directory.filePath(u"elsewhere.toml"_s), "[project]\n"));
+        if (pyprojectKind == u"deeper"_s)
+            QVERIFY(writeFile(target + u"/projects/tool/pyproject.toml"_s, "[project]\n"));
+        else if (pyprojectKind == u"folder"_s)
+            QVERIFY(QDir(target).mkdir(u"pyproject.toml"_s));
+        else if (pyprojectKind == u"link"_s)
+            QVERIFY(QFile::link(directory.filePath(u"elsewhere.toml"_s), target + u"/pyproject.toml"_s));
+        const QStringList before = tree(directory.path());
+
+        const ExportResult result = FolderExporter::write(samplePackage(), target, true);
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.errorMessage.contains(u"does not look like a package export"_s),
+                 qPrintable(result.errorMessage));
+        QVERIFY2(result.errorMessage.contains(QDir::toNativeSeparators(target)), qPrintable(result.errorMessage));
+        QCOMPARE(tree(directory.path()), before);
+        QCOMPARE(bytesOf(target + u"/notes.txt"_s), QByteArray("mine\n"));
     }
 
     void refusesHostilePaths()
@@ -258,6 +296,7 @@ private Q_SLOTS:
         if (targetExists) {
             QVERIFY(QDir(directory.path()).mkdir(u"weather"_s));
             QVERIFY(writeFile(target + u"/mine.py"_s, "mine\n"));
+            QVERIFY(writeFile(target + u"/pyproject.toml"_s, "[project]\n"));
         }
         const QStringList treeBefore = tree(directory.path());
 

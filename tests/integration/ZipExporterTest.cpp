@@ -20,6 +20,11 @@
 #include <csignal>
 #include <sys/resource.h>
 
+#if defined(__SANITIZE_ADDRESS__) && __has_include(<sanitizer/lsan_interface.h>)
+#include <sanitizer/lsan_interface.h>
+#define PYGEN_HAS_LEAK_SANITIZER 1
+#endif
+
 using Pygen::ExportResult;
 using Pygen::Package;
 using Pygen::PackageFile;
@@ -117,6 +122,57 @@ QStringList folderContents(const QString &path)
 {
     return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
+
+// A device that takes `capacity` bytes and then refuses more, like a pipe whose reader has gone.
+class RefusingDevice final : public QIODevice
+{
+public:
+    RefusingDevice(qint64 capacity, bool sequential)
+        : m_capacity(capacity)
+        , m_sequential(sequential)
+    {
+    }
+
+    bool isSequential() const override { return m_sequential; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        if (m_written + length > m_capacity) {
+            setErrorString(u"Broken pipe"_s);
+            return -1;
+        }
+        m_written += length;
+        return length;
+    }
+
+private:
+    qint64 m_capacity = 0;
+    qint64 m_written = 0;
+    bool m_sequential = false;
+};
+
+// QuaZip's minizip (1.4) loses the central directory record it allocated for an entry when writing
+// that entry's local header fails (about 100 bytes). The leak is the library's; allocations made
+// while this exists are not reported.
+class LibraryLeaksIgnored final
+{
+public:
+#ifdef PYGEN_HAS_LEAK_SANITIZER
+    LibraryLeaksIgnored()
+    {
+        __lsan_disable();
+    }
+    ~LibraryLeaksIgnored()
+    {
+        __lsan_enable();
+    }
+#else
+    LibraryLeaksIgnored() = default;
+#endif
+    Q_DISABLE_COPY_MOVE(LibraryLeaksIgnored)
+};
 
 // Lowers the largest file this process may write, so that writing fails part way with EFBIG even
 // for root, who may write into read-only folders.
@@ -350,6 +406,63 @@ private Q_SLOTS:
                  qPrintable(result.errorMessage));
         QVERIFY2(result.errorMessage.contains(u"Free some space"_s), qPrintable(result.errorMessage));
         QCOMPARE(result.path, u"/dev/full"_s);
+    }
+
+    void explainsAFullUnbufferedDevice()
+    {
+        QFile full(u"/dev/full"_s);
+        if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            QSKIP("There is no /dev/full here.");
+        const Package package = samplePackage();
+        ExportResult result;
+        {
+            const LibraryLeaksIgnored ignored; // the first local header already fails
+            result = ZipExporter::write(package, u"weather-1.0"_s, &full);
+        }
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.errorMessage.contains(u"Free some space"_s), qPrintable(result.errorMessage));
+    }
+
+    // zlib's numbers are turned into what happened and what to do.
+    void explainsADeviceThatRefusesData_data()
+    {
+        QTest::addColumn<int>("percent"); // of the zip's size that the device takes
+        QTest::addColumn<bool>("sequential");
+
+        for (const bool sequential : {false, true}) {
+            for (const int percent : {0, 30, 70, 99}) {
+                QTest::addRow("%d%%%s", percent, sequential ? " sequential" : "") << percent << sequential;
+            }
+        }
+    }
+
+    void explainsADeviceThatRefusesData()
+    {
+        QFETCH(int, percent);
+        QFETCH(bool, sequential);
+
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        QVERIFY(ZipExporter::write(samplePackage(), u"weather-1.0"_s, &whole).succeeded());
+        RefusingDevice device(whole.size() * percent / 100, sequential);
+        QVERIFY(device.open(QIODevice::WriteOnly));
+
+        const Package package = samplePackage();
+        ExportResult result;
+        {
+            const LibraryLeaksIgnored ignored;
+            result = ZipExporter::write(package, u"weather-1.0"_s, &device);
+        }
+        QVERIFY(!result.succeeded());
+        const QString &message = result.errorMessage;
+        QVERIFY2(message.startsWith(u"The zip could not be written"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"the disk or device refused the data"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Check that there is free space and that you may write there"_s),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(u"error -"_s) && !message.contains(u"internal error"_s), qPrintable(message));
+        // Where it stopped, when it stopped at an entry.
+        if (percent == 0)
+            QVERIFY2(message.contains(u"while adding weather-1.0/"_s), qPrintable(message));
     }
 
     void writesIntoADevice()

@@ -54,6 +54,21 @@ private Q_SLOTS:
             << u"Sure:\n```markdown\n"_s + bareFencedReadme + u"```\nLet me know."_s << readme << bareFencedReadme
             << true << false;
 
+        QTest::newRow("README in three backticks, inner bare fences, then prose and a preview")
+            << u"```markdown\n"_s + bareFencedReadme
+                + u"```\n\nPreview of the output:\n\n```\n$ weather --city Berlin\n21 C\n```\n"_s
+            << readme << bareFencedReadme << true << false;
+        QTest::newRow("untagged README with inner bare fences")
+            << u"```\n"_s + bareFencedReadme + u"```"_s << readme << bareFencedReadme << true << false;
+        const QString shortReadme = u"# Weather\n\nReads the weather.\n"_s;
+        QTest::newRow("README, then prose and a bare preview block")
+            << u"Here is the README:\n\n```markdown\n"_s + shortReadme
+                + u"```\n\nHere is a preview of the usage output:\n\n```\n$ weather --city Berlin\n21 C\n```\n"_s
+            << readme << shortReadme << true << false;
+        QTest::newRow("README, then a sentence and a bare block") << u"```md\n"_s + shortReadme
+                + u"```\nI kept it short; a run prints the temperature.\n```\n21 C\n```\nLet me know."_s
+                                                                  << readme << shortReadme << true << false;
+
         const QString taggedDocstring =
             u"\"\"\"Weather.\n\nExample:\n\n```python\n>>> read()\n```\n\"\"\"\n\ndef read():\n    return 1\n"_s;
         QTest::newRow("module docstring with a tagged fence")
@@ -80,6 +95,15 @@ private Q_SLOTS:
         QTest::newRow("the longest of two python blocks")
             << u"```python\nx = 1\n```\nOr in full:\n```python\nx = 1\ny = 2\n```"_s << module << u"x = 1\ny = 2\n"_s
             << true << false;
+        QTest::newRow("the first of two untagged blocks")
+            << u"```\nrequests\n```\nInstall with:\n```\npip install -r requirements.txt\n```"_s
+            << u"requirements.txt"_s << u"requests\n"_s << true << false;
+        QTest::newRow("the first of two blocks tagged text")
+            << u"```text\nrequests\n```\n\nThen run\n\n```text\npip install -r requirements.txt\n```\n"_s
+            << u"requirements.txt"_s << u"requests\n"_s << true << false;
+        QTest::newRow("the first of two untagged blocks, a longer command after")
+            << u"```\nx = 1\n```\nRun it:\n```\npython -m pkg.mod --verbose\n```"_s << module << u"x = 1\n"_s << true
+            << false;
         QTest::newRow("tagged beats a longer untagged block")
             << u"```\nsome longer untagged text here\n```\n```python\nx = 1\n```"_s << module << u"x = 1\n"_s << true
             << false;
@@ -90,6 +114,17 @@ private Q_SLOTS:
         QTest::newRow("the other block named by the line before it")
             << twoFiles << u"tests/test_a.py"_s << u"from pkg.a import a\n\n\ndef test_a():\n    assert a == 1\n"_s
             << true << false;
+        const QString cliTests = u"from cli import main\n\n\ndef test_help():\n    assert main([\"--help\"]) == 0\n"_s;
+        QTest::newRow("a command naming the file does not beat the file")
+            << u"Here are the tests:\n\n```python\n"_s + cliTests
+                + u"```\n\nRun them with `pytest tests/test_cli.py`:\n\n```bash\npytest tests/test_cli.py -v\n```\n"_s
+            << u"tests/test_cli.py"_s << cliTests << true << false;
+        QTest::newRow("a longer command naming the file does not beat the file")
+            << u"```py\nx = 1\n```\nCheck src/pkg/mod.py with:\n```shell\npython -m mypy --strict src/pkg/mod.py\n```"_s
+            << module << u"x = 1\n"_s << true << false;
+        QTest::newRow("a named untagged block beats a tagged one")
+            << u"```python\nx = 1\n```\nThe whole src/pkg/mod.py:\n```\nx = 2\n```"_s << module << u"x = 2\n"_s << true
+            << false;
         QTest::newRow("path heading before the fence")
             << u"# src/pkg/mod.py\n```python\nx = 1\n```"_s << module << u"x = 1\n"_s << true << false;
         QTest::newRow("bold path before the fence")

@@ -3,6 +3,8 @@
 
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 using Pygen::Package;
 using Pygen::PackageFile;
 using Pygen::PackageLimits;
@@ -90,10 +92,32 @@ private Q_SLOTS:
         add(u"docs/nul.tar.gz"_s, u"is a device on Windows"_s);
         add(u"com1.txt"_s, u"is a device on Windows"_s);
         add(u"Lpt9"_s, u"is a device on Windows"_s);
+        // Folders tools run from or keep caches in, and compiled Python.
+        const QString toolFolder = u"a tool folder"_s;
+        add(u".git/config"_s, toolFolder);
+        add(u".GIT/config"_s, toolFolder);
+        add(u"src/.git/hooks/pre-commit"_s, toolFolder);
+        add(u".git"_s, toolFolder); // a file that points git at another repository
+        add(u"GIT~1/config"_s, toolFolder);
+        add(u".venv/lib/python3.12/site-packages/x.pth"_s, toolFolder);
+        add(u"venv/bin/activate"_s, toolFolder);
+        add(u"src/pkg/__pycache__/mod.cpython-312.pyc"_s, toolFolder);
+        add(u".hg/hgrc"_s, toolFolder);
+        add(u".svn/entries"_s, toolFolder);
+        add(u".tox/py312/x"_s, toolFolder);
+        add(u"Node_Modules/x/index.js"_s, toolFolder);
+        add(u".pytest_cache/v/cache/lastfailed"_s, toolFolder);
+        add(u"src/pkg/mod.pyc"_s, u"is compiled Python"_s);
+        add(u"mod.PYO"_s, u"is compiled Python"_s);
 
         // Safe ones.
         add(u"README.md"_s, QString());
         add(u".gitignore"_s, QString());
+        add(u".gitattributes"_s, QString());
+        add(u".github/workflows/ci.yml"_s, QString());
+        add(u"src/pkg/venv.py"_s, QString());
+        add(u"docs/pyc.md"_s, QString());
+        add(u"src/pkg/mod.py"_s, QString());
         add(u"src/pkg/__init__.py"_s, QString());
         add(u"a/.hidden/b"_s, QString());
         add(u"...x"_s, QString());
@@ -121,6 +145,10 @@ private Q_SLOTS:
         }
         QVERIFY(problem);
         QVERIFY2(problem->contains(expectedPart), qPrintable(*problem));
+        if (expectedPart == u"a tool folder"_s || expectedPart == u"is compiled Python"_s) {
+            QVERIFY2(problem->contains(path), qPrintable(*problem));
+            QVERIFY2(problem->contains(u"must not be part of a package"_s), qPrintable(*problem));
+        }
         // The message never carries the raw control character it complains about.
         for (const QChar character : *problem)
             QVERIFY(character.unicode() >= 0x20 && !character.isSurrogate());
@@ -146,6 +174,17 @@ private Q_SLOTS:
             << QStringList{u"a/b"_s} << u"a/b/c.py"_s << u"both a file and a folder"_s;
         QTest::newRow("file where a folder is, other case")
             << QStringList{u"A/b/c.py"_s} << u"a/B"_s << u"both a file and a folder"_s;
+        QTest::newRow("folder spelled in another case")
+            << QStringList{u"Pkg/a.py"_s} << u"pkg/b.py"_s << u"differs only in letter case"_s;
+        QTest::newRow("inner folder spelled in another case")
+            << QStringList{u"src/Weather/a.py"_s} << u"src/weather/sub/b.py"_s << u"differs only in letter case"_s;
+        QTest::newRow("outer folder spelled in another case, existing file deeper")
+            << QStringList{u"README.md"_s, u"Src/pkg/sub/a.py"_s} << u"src/pkg/b.py"_s
+            << u"Rename one so both use the same spelling"_s;
+        QTest::newRow("same folder, same spelling") << QStringList{u"pkg/a.py"_s} << u"pkg/b.py"_s << QString();
+        QTest::newRow("same name in different folders") << QStringList{u"a/Pkg/x.py"_s} << u"b/pkg/y.py"_s << QString();
+        QTest::newRow("a file named like a folder in another case")
+            << QStringList{u"Pkg/a.py"_s} << u"pkg.py"_s << QString();
         QTest::newRow("same path replaces") << QStringList{u"a.py"_s} << u"a.py"_s << QString();
         QTest::newRow("similar names") << QStringList{u"a/b.py"_s} << u"a/bc.py"_s << QString();
         QTest::newRow("prefix that is not a folder") << QStringList{u"ab"_s} << u"a/b"_s << QString();
@@ -170,6 +209,12 @@ private Q_SLOTS:
         QVERIFY(problem);
         QVERIFY2(problem->contains(expectedPart), qPrintable(*problem));
         QVERIFY2(problem->contains(path), qPrintable(*problem));
+        // A collision names the other path too, so the user knows what to rename.
+        if (expectedPart.contains(u"letter case"_s) || expectedPart.contains(u"same spelling"_s)) {
+            QVERIFY2(std::any_of(existingPaths.cbegin(), existingPaths.cend(),
+                                 [&problem](const QString &existing) { return problem->contains(existing); }),
+                     qPrintable(*problem));
+        }
         QCOMPARE(package.fileCount(), existingPaths.size());
         QVERIFY(!package.contains(path));
     }
