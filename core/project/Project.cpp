@@ -64,6 +64,24 @@ std::optional<QString> temporaryFileBase(const QString &name)
     return match.captured(1);
 }
 
+// The first symbolic link (or Windows junction) among the parts of `relativePath` that exist below
+// `folder`, the file itself included. QSaveFile, mkpath() and remove() all follow links, so a write
+// or delete through one would change files outside the project.
+std::optional<QString> linkOnPath(const QString &folder, const QString &relativePath)
+{
+    QString path = folder;
+    const QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        path += u'/' + part;
+        const QFileInfo info(path);
+        if (info.isSymbolicLink() || info.isJunction())
+            return path;
+        if (!info.exists())
+            break;
+    }
+    return std::nullopt;
+}
+
 bool isIgnoredFolder(const QString &name)
 {
     return std::find(ignoredFolders.cbegin(), ignoredFolders.cend(), name) != ignoredFolders.cend()
@@ -184,6 +202,7 @@ public:
 
     // The error message, or empty when the bytes are on disk (or dropped after a simulated crash).
     QString write(const QString &relativePath, const QByteArray &bytes);
+    static QString linkRefusal(const QString &what, const QString &link);
     QString saveState(const QByteArray &bytes);
     QString remove(const QString &relativePath);
 
@@ -200,11 +219,21 @@ public:
     std::optional<QString> firstError;
 };
 
+QString Project::Writer::linkRefusal(const QString &what, const QString &link)
+{
+    return tr("%1: %2 is a symbolic link, and Pygen Studio does not write or delete through links, so that no file "
+              "outside the project is changed. Remove the link (put a real file or folder in its place) and try "
+              "again.")
+        .arg(what, QDir::toNativeSeparators(link));
+}
+
 QString Project::Writer::write(const QString &relativePath, const QByteArray &bytes)
 {
     if (crashed)
         return {};
     const QString path = QDir(folder).filePath(relativePath);
+    if (const auto link = linkOnPath(folder, relativePath))
+        return linkRefusal(tr("Did not save %1").arg(QDir::toNativeSeparators(path)), *link);
     if (crashCountdown == 0) {
         // What a process that dies in the middle of QSaveFile::write() leaves: part of the
         // content in a temporary file beside the target, and the target untouched.
@@ -263,6 +292,8 @@ QString Project::Writer::remove(const QString &relativePath)
         return {};
     const QString packagePath = QDir(folder).filePath(packageFolderName);
     const QString path = QDir(packagePath).filePath(relativePath);
+    if (const auto link = linkOnPath(folder, packageFolderName + u'/' + relativePath))
+        return linkRefusal(tr("Did not delete %1").arg(QDir::toNativeSeparators(path)), *link);
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return tr("Could not delete %1. Check that you may change files in the project folder.")
             .arg(QDir::toNativeSeparators(path));
@@ -388,7 +419,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
             : tr("The project folder %1 does not exist.").arg(shownFolder);
         return result;
     }
-    const QDir root(folder);
+    const QDir root(folderInfo.absoluteFilePath());
 
     // project.json, or its previous copy when project.json is damaged.
     StateFile main = readStateFile(root.filePath(stateFileName));
@@ -430,8 +461,14 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
     project->m_writer->lastGoodState = used.bytes;
     project->m_writer->stateFileCurrent = main.state.has_value();
 
-    // Temporary files of saves a crash interrupted.
-    const auto removeLeftover = [](const QString &path) {
+    // Temporary files of saves a crash interrupted; never through a link out of the project.
+    const QString projectFolder = project->folder();
+    const auto removeLeftover = [&projectFolder](const QString &path) {
+        const QString relative = QDir(projectFolder).relativeFilePath(path);
+        if (const auto link = linkOnPath(projectFolder, relative)) {
+            qCWarning(logProject) << "Not removing" << path << "through the symbolic link" << *link;
+            return;
+        }
         qCInfo(logProject) << "Removing" << path << ", left behind by an interrupted save";
         QFile::remove(path);
     };

@@ -28,6 +28,8 @@ namespace Pygen {
 // load() falls back to (with a warning) when project.json is damaged. History files are named
 // NNNNNN-<stage>[-<file path with '/' as '_'>].json, numbered from 000001. QSaveFile temporary
 // files a crash left behind are removed on load. The destructor waits for queued writes.
+// Nothing is written or deleted through a symbolic link below the project folder (package/ and
+// history/ included): such a write fails with a message that names the link.
 class Project final : public QObject
 {
     Q_OBJECT

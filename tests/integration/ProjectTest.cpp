@@ -661,6 +661,95 @@ private Q_SLOTS:
         QCOMPARE(*error, failures.first().first().toString());
         QVERIFY(!project.takeWriteError());
     }
+
+    // A link inside the project must not let a write or a delete reach a file outside it.
+    void symbolicLinksAreNotWrittenThrough_data()
+    {
+        QTest::addColumn<QString>("link"); // below the project folder
+        QTest::addColumn<QString>("target"); // below the outside folder
+        QTest::addColumn<QString>("outsideFile"); // below the outside folder, must stay as it is
+        QTest::addColumn<QString>("action"); // write <path>, remove <path>, history
+        QTest::newRow("package/pyproject.toml to a file, written")
+            << u"package/pyproject.toml"_s << u"pyproject.toml"_s << u"pyproject.toml"_s << u"write pyproject.toml"_s;
+        QTest::newRow("package/src to a folder, written")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/readings.py"_s << u"write "_s + modulePath;
+        QTest::newRow("package/src to a folder, a new file written")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/alerts.py"_s << u"write "_s + thirdModulePath;
+        QTest::newRow("package/src to a folder, removed")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/charts.py"_s << u"remove "_s + secondModulePath;
+        QTest::newRow("package to a folder, written")
+            << u"package"_s << u"package"_s << u"package/README.md"_s << u"write README.md"_s;
+        QTest::newRow("package to a folder, removed")
+            << u"package"_s << u"package"_s << u"package/README.md"_s << u"remove README.md"_s;
+        QTest::newRow("history to a folder")
+            << u"history"_s << u"history"_s << u"history/000001-plan.json"_s << u"history"_s;
+    }
+
+    void symbolicLinksAreNotWrittenThrough()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, target);
+        QFETCH(QString, outsideFile);
+        QFETCH(QString, action);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString folder = directory.filePath(u"project"_s);
+        const QString outside = directory.filePath(u"outside"_s);
+        const Project::LoadResult created = Project::create(folder, sampleState());
+        QVERIFY2(created.project, qPrintable(created.errorMessage));
+        Project &project = *created.project;
+        flush(project);
+
+        // The outside file exists for every row but the new file, whose folder does.
+        const bool outsideFileExists = !outsideFile.endsWith(u"alerts.py"_s);
+        QVERIFY(writeAll(outside + u'/' + outsideFile, "outside\n"));
+        if (!outsideFileExists)
+            QVERIFY(QFile::remove(outside + u'/' + outsideFile));
+        const QString linkPath = folder + u'/' + link;
+        QDir(linkPath).removeRecursively();
+        QVERIFY(QFile::link(outside + u'/' + target, linkPath));
+
+        QSignalSpy failures(&project, &Project::writeFailed);
+        if (action == u"history") {
+            HistoryRecord record;
+            record.stage = StageId::Plan;
+            project.appendHistory(record);
+        } else if (action.startsWith(u"write "_s)) {
+            QVERIFY(!project.writeFile(moduleFile(action.mid(6), "written\n")));
+        } else {
+            project.removeFile(action.mid(7));
+        }
+        flush(project);
+
+        QCOMPARE(QFileInfo::exists(outside + u'/' + outsideFile), outsideFileExists);
+        if (outsideFileExists)
+            QCOMPARE(readAll(outside + u'/' + outsideFile), QByteArray("outside\n"));
+        QVERIFY(QFileInfo(linkPath).isSymLink());
+        const auto error = project.takeWriteError();
+        QVERIFY(error);
+        QVERIFY2(error->contains(QDir::toNativeSeparators(linkPath)), qPrintable(*error));
+        QVERIFY2(error->contains(u"symbolic link"_s), qPrintable(*error));
+        QVERIFY2(error->contains(u"Remove the link"_s), qPrintable(*error));
+        QVERIFY(failures.wait(10000));
+    }
+
+    void loadRemovesNoLeftoverThroughALink()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString folder = directory.filePath(u"project"_s);
+        const QString outside = directory.filePath(u"outside"_s);
+        QVERIFY(Project::create(folder, sampleState()).project);
+        const QString outsideFile = outside + u"/000001-plan.json.AbCdEf"_s;
+        QVERIFY(writeAll(outsideFile, "outside\n"));
+        QVERIFY(QDir(folder + u"/history"_s).removeRecursively());
+        QVERIFY(QFile::link(outside, folder + u"/history"_s));
+
+        const Project::LoadResult loaded = loadNow(folder);
+        QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
+        flush(*loaded.project);
+        QCOMPARE(readAll(outsideFile), QByteArray("outside\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(ProjectTest)
