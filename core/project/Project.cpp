@@ -40,10 +40,6 @@ constexpr qsizetype maximumHistoryFilePart = 120;
 // Tool output inside package/ that is not part of the package: never loaded as files.
 constexpr std::array<QStringView, 9> ignoredFolders{u"__pycache__",   u".git",        u".venv",       u"venv", u".tox",
                                                     u".pytest_cache", u".mypy_cache", u".ruff_cache", u".hg"};
-// Extensions of files the pipeline writes; a "<name>.<ext>.XXXXXX" file next to one is QSaveFile's.
-constexpr std::array<QStringView, 11> writtenExtensions{u".py",   u".md",  u".txt", u".toml", u".cfg",  u".json",
-                                                        u".yaml", u".yml", u".ini", u".rst",  u".typed"};
-
 QByteArray sha256Hex(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -54,12 +50,20 @@ QByteArray stateBytes(const ProjectState &state)
     return QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented);
 }
 
-// QSaveFile's temporary files are "<final name>.XXXXXX", six letters and digits.
+bool isLowercaseWord(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+}
+
+// QSaveFile's temporary files are "<final name>.XXXXXX", six random letters in mixed case (our
+// simulated crash adds digits). Six lowercase letters are far more likely a user's ".backup" or
+// ".sample" (and only 1 in 64 temporaries look like that), so such a name never counts. Callers
+// also check that the final name is a file the project writes.
 std::optional<QString> temporaryFileBase(const QString &name)
 {
-    static const QRegularExpression pattern(u"^(.+)\\.[A-Za-z0-9]{6}$"_s);
+    static const QRegularExpression pattern(u"^(.+)\\.([A-Za-z0-9]{6})$"_s);
     const QRegularExpressionMatch match = pattern.match(name);
-    if (!match.hasMatch())
+    if (!match.hasMatch() || isLowercaseWord(match.capturedView(2)))
         return std::nullopt;
     return match.captured(1);
 }
@@ -240,8 +244,11 @@ QString Project::Writer::write(const QString &relativePath, const QByteArray &by
         crashed = true;
         static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         QString suffix;
-        for (int i = 0; i < 6; ++i)
-            suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        while (suffix.isEmpty() || isLowercaseWord(suffix)) {
+            suffix.clear();
+            for (int i = 0; i < 6; ++i)
+                suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        }
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile temporary(path + u'.' + suffix);
         if (temporary.open(QIODevice::WriteOnly))
@@ -506,6 +513,9 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
     }
 
     // package/: every file, compared with what project.json says was written.
+    // What project.json records, before the files found below are added to it.
+    const QStringList recordedPaths = state.files.keys();
+    const QSet<QString> recordedFiles(recordedPaths.cbegin(), recordedPaths.cend());
     const QString packageRoot = project->packageFolder();
     const QDir packageDirectory(packageRoot);
     QSet<QString> found;
@@ -527,13 +537,10 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
             }
             if (!entry.isFile() || isIgnoredFile(entry.fileName()))
                 continue;
+            // Only beside a file project.json records: any other name may be the user's.
             if (const auto base = temporaryFileBase(entry.fileName())) {
                 const QString baseRelative = relative.chopped(entry.fileName().size() - base->size());
-                const bool ours = directory.exists(*base) || state.files.contains(baseRelative)
-                    || (state.plan && state.plan->file(baseRelative))
-                    || std::any_of(writtenExtensions.cbegin(), writtenExtensions.cend(),
-                                   [&base](QStringView extension) { return base->endsWith(extension); });
-                if (ours) {
+                if (recordedFiles.contains(baseRelative)) {
                     removeLeftover(entry.absoluteFilePath());
                     continue;
                 }

@@ -27,7 +27,9 @@ namespace Pygen {
 // Before project.json is replaced, the copy it replaces is saved as project.json.previous, which
 // load() falls back to (with a warning) when project.json is damaged. History files are named
 // NNNNNN-<stage>[-<file path with '/' as '_'>].json, numbered from 000001. QSaveFile temporary
-// files a crash left behind are removed on load. The destructor waits for queued writes.
+// files a crash left behind (<name>.XXXXXX, a mixed-case suffix, beside project.json, its previous
+// copy, a history file or a file project.json records) are removed on load; any other name is
+// left alone. The destructor waits for queued writes.
 // Nothing is written or deleted through a symbolic link below the project folder (package/ and
 // history/ included): such a write fails with a message that names the link.
 class Project final : public QObject

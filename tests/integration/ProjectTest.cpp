@@ -573,7 +573,6 @@ private Q_SLOTS:
         const QStringList leftovers{
             u"package/src/weather_station/readings.py.Ab12Cd"_s, // beside its file
             u"package/src/weather_station/alerts.py.Zz0099"_s, // a planned file not written yet
-            u"package/docs/new.md.QqWwEe"_s, // a file of a known kind
             u"project.json.a1B2c3"_s,
             u"project.json.previous.XyZ123"_s,
             u"history/000002-generate-src_x.py.json.k9K9k9"_s,
@@ -588,6 +587,59 @@ private Q_SLOTS:
             QVERIFY2(!QFileInfo::exists(directory.filePath(leftover)), qPrintable(leftover));
         QCOMPARE(loaded.project->package().fileCount(), 1);
         QCOMPARE(loaded.project->historyCount(), 1);
+    }
+
+    // Only a mixed-case six-character suffix on a file the project records counts as a temporary.
+    void leftoverCleanupKeepsUserFiles_data()
+    {
+        QTest::addColumn<QString>("path"); // below the project folder
+        QTest::addColumn<bool>("removed");
+        QTest::newRow(".env.sample beside .env") << u"package/.env.sample"_s << false;
+        QTest::newRow("README.md.backup") << u"package/README.md.backup"_s << false;
+        QTest::newRow("config.json.sample") << u"package/config.json.sample"_s << false;
+        QTest::newRow("project.json.backup") << u"project.json.backup"_s << false;
+        QTest::newRow("a history file's backup") << u"history/000001-plan.json.backup"_s << false;
+        QTest::newRow("lowercase suffix on a recorded file")
+            << u"package/src/weather_station/readings.py.abcdef"_s << false;
+        QTest::newRow("a file not recorded") << u"package/docs/new.md.QqWwEe"_s << false;
+        QTest::newRow("beside a file not recorded") << u"package/notes.txt.AbCdEf"_s << false;
+        QTest::newRow("temporary of a recorded file") << u"package/README.md.Ab12Cd"_s << true;
+        QTest::newRow("temporary of a recorded hidden file") << u"package/.env.xYzAbC"_s << true;
+        QTest::newRow("temporary of project.json") << u"project.json.a1B2c3"_s << true;
+        QTest::newRow("temporary of a history file") << u"history/000001-plan.json.QwErTy"_s << true;
+    }
+
+    void leftoverCleanupKeepsUserFiles()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, removed);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        {
+            const Project::LoadResult created = Project::create(directory.path(), sampleState());
+            QVERIFY(created.project);
+            Project &project = *created.project;
+            for (const QString &file : {u".env"_s, u"README.md"_s, u"config.json"_s, modulePath})
+                QVERIFY(!project.writeFile(moduleFile(file, "recorded\n")));
+            HistoryRecord record;
+            record.stage = StageId::Plan;
+            project.appendHistory(record);
+            flush(project);
+            QVERIFY(!project.takeWriteError());
+        }
+        QVERIFY(writeAll(directory.filePath(u"package/notes.txt"_s), "notes\n"));
+        QVERIFY(writeAll(directory.filePath(path), "mine\n"));
+
+        const Project::LoadResult loaded = loadNow(directory.path());
+        QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
+        flush(*loaded.project);
+        QCOMPARE(QFileInfo::exists(directory.filePath(path)), !removed);
+        if (removed)
+            return;
+        QCOMPARE(readAll(directory.filePath(path)), QByteArray("mine\n"));
+        // A kept file in package/ is the user's: loaded like any other.
+        if (path.startsWith(u"package/"_s))
+            QVERIFY(loaded.project->package().contains(path.mid(8)));
     }
 
     void createRefusesFoldersInUse_data()
