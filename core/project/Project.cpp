@@ -208,6 +208,8 @@ public:
     QString write(const QString &relativePath, const QByteArray &bytes);
     static QString linkRefusal(const QString &what, const QString &link);
     QString saveState(const QByteArray &bytes);
+    // Moves the damaged project.json to damagedStateName, so that saving does not destroy it.
+    QString keepDamagedState();
     QString remove(const QString &relativePath);
 
     const QString folder;
@@ -218,6 +220,10 @@ public:
     // False while project.json on disk is not lastGoodState (it was damaged and the previous copy
     // was loaded): the next save must write it even when nothing changed.
     bool stateFileCurrent = true;
+    // Set when project.json was unusable and the previous copy was loaded: the name (in the project
+    // folder) the damaged file gets before the first save. It may be a merge conflict or a hand
+    // edit worth merging.
+    QString damagedStateName;
 
     QMutex mutex;
     std::optional<QString> firstError;
@@ -278,6 +284,10 @@ QString Project::Writer::saveState(const QByteArray &bytes)
 {
     if (stateFileCurrent && bytes == lastGoodState)
         return {};
+    if (!damagedStateName.isEmpty()) {
+        if (const QString error = keepDamagedState(); !error.isEmpty())
+            return error;
+    }
     QString error;
     if (!lastGoodState.isEmpty())
         error = write(previousStateFileName, lastGoodState);
@@ -291,6 +301,25 @@ QString Project::Writer::saveState(const QByteArray &bytes)
         error = stateError;
     }
     return error;
+}
+
+QString Project::Writer::keepDamagedState()
+{
+    if (crashed)
+        return {};
+    const QDir root(folder);
+    QFile damaged(root.filePath(stateFileName));
+    const QString kept = root.filePath(damagedStateName);
+    if (damaged.exists() && !damaged.rename(kept)) {
+        // project.json is not written over until the damaged file is safe; the next save tries again.
+        return tr("Did not save %1: the damaged file could not be kept as %2 (%3). Check that you may write to the "
+                  "folder %4, or move project.json somewhere else yourself.")
+            .arg(QDir::toNativeSeparators(root.filePath(stateFileName)), QDir::toNativeSeparators(kept),
+                 damaged.errorString(), QDir::toNativeSeparators(folder));
+    }
+    qCInfo(logProject) << "Kept the damaged project.json as" << kept;
+    damagedStateName.clear();
+    return {};
 }
 
 QString Project::Writer::remove(const QString &relativePath)
@@ -435,6 +464,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
         return result;
     }
     StateFile used = main;
+    QString damagedStateName;
     if (!main.state) {
         StateFile previous = readStateFile(root.filePath(previousStateFileName));
         if (previous.newerVersion) {
@@ -455,9 +485,24 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
             return result;
         }
         const QDateTime saved = QFileInfo(root.filePath(previousStateFileName)).lastModified();
-        result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
-                                  "changes may be missing.")
-                                   .arg(main.problem, QLocale().toString(saved, QLocale::ShortFormat)));
+        const QString savedText = QLocale().toString(saved, QLocale::ShortFormat);
+        if (main.missing) {
+            result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
+                                      "changes may be missing.")
+                                       .arg(main.problem, savedText));
+        } else {
+            // The first save moves it aside under this name (a git merge conflict or a hand edit
+            // may hold changes worth keeping).
+            damagedStateName =
+                stateFileName + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+            const QString stamped = damagedStateName;
+            for (int n = 2; root.exists(damagedStateName); ++n)
+                damagedStateName = stamped + u'-' + QString::number(n);
+            result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
+                                      "changes may be missing. The damaged file is kept as %3: merge anything you "
+                                      "need from it, then delete it.")
+                                       .arg(main.problem, savedText, damagedStateName));
+        }
         used = std::move(previous);
     }
     bool repaired = !main.state;
@@ -467,6 +512,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
     state = std::move(*used.state);
     project->m_writer->lastGoodState = used.bytes;
     project->m_writer->stateFileCurrent = main.state.has_value();
+    project->m_writer->damagedStateName = damagedStateName;
 
     // Temporary files of saves a crash interrupted; never through a link out of the project.
     const QString projectFolder = project->folder();

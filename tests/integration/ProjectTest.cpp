@@ -393,8 +393,16 @@ private Q_SLOTS:
         QCOMPARE(project.state().plan, sampleState().plan);
     }
 
+    void damagedProjectJsonFallsBackToThePreviousCopy_data()
+    {
+        QTest::addColumn<bool>("mergeConflict"); // else truncated
+        QTest::newRow("truncated") << false;
+        QTest::newRow("a merge conflict") << true;
+    }
+
     void damagedProjectJsonFallsBackToThePreviousCopy()
     {
+        QFETCH(bool, mergeConflict);
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         ProjectState older = sampleState();
@@ -408,20 +416,39 @@ private Q_SLOTS:
         }
         const QString path = directory.filePath(u"project.json"_s);
         const QByteArray bytes = readAll(path);
-        QVERIFY(writeAll(path, bytes.left(bytes.size() / 2)));
+        const QByteArray damaged = mergeConflict ? "<<<<<<< HEAD\n" + bytes + "=======\n"
+                + QByteArray(bytes).replace("changed", "theirs") + ">>>>>>> theirs\n"
+                                                 : bytes.left(bytes.size() / 2);
+        QVERIFY(writeAll(path, damaged));
 
         const Project::LoadResult loaded = loadNow(directory.path());
         QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
         QCOMPARE(loaded.warnings.size(), 1);
-        QVERIFY2(loaded.warnings.first().startsWith(u"project.json is damaged"_s), qPrintable(loaded.warnings.first()));
-        QVERIFY2(loaded.warnings.first().contains(u"previous copy"_s), qPrintable(loaded.warnings.first()));
+        const QString warning = loaded.warnings.first();
+        QVERIFY2(warning.startsWith(u"project.json is damaged"_s), qPrintable(warning));
+        QVERIFY2(warning.contains(u"previous copy"_s), qPrintable(warning));
         QCOMPARE(loaded.project->state(), older);
 
-        // The good state is written back at once.
+        // The good state is written back at once, and the damaged file is kept beside it under
+        // the name the warning gives, to merge from.
         flush(*loaded.project);
+        QVERIFY(!loaded.project->takeWriteError());
         QJsonParseError error;
         QJsonDocument::fromJson(readAll(path), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
+        const QStringList kept = QDir(directory.path()).entryList({u"project.json.damaged-*"_s}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(QRegularExpression(u"^project\\.json\\.damaged-[0-9]{8}-[0-9]{6}$"_s).match(kept.first()).hasMatch(),
+                 qPrintable(kept.first()));
+        QCOMPARE(readAll(directory.filePath(kept.first())), damaged);
+        QVERIFY2(warning.contains(kept.first()), qPrintable(warning));
+        QVERIFY2(warning.contains(u"merge"_s), qPrintable(warning));
+
+        // Opened again: nothing to say, and the kept file stays.
+        const Project::LoadResult again = loadNow(directory.path());
+        QVERIFY(again.project);
+        QCOMPARE(again.warnings, QStringList());
+        QCOMPARE(readAll(directory.filePath(kept.first())), damaged);
     }
 
     void bothCopiesDamaged_data()
