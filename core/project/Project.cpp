@@ -37,9 +37,16 @@ constexpr qint64 maximumStateBytes = 64LL * 1024 * 1024;
 // Keeps history file names well below the 255-byte limit of most file systems.
 constexpr qsizetype maximumHistoryFilePart = 120;
 
-// Tool output inside package/ that is not part of the package: never loaded as files.
-constexpr std::array<QStringView, 9> ignoredFolders{u"__pycache__",   u".git",        u".venv",       u"venv", u".tox",
-                                                    u".pytest_cache", u".mypy_cache", u".ruff_cache", u".hg"};
+// Tool, editor and system output inside package/ that is not part of the package: never loaded
+// as files (and so never exported). Compared case-insensitively: Windows and macOS folders are.
+constexpr std::array<QStringView, 11> ignoredFolders{u"__pycache__", u".git",  u".hg",           u".venv",
+                                                     u"venv",        u".tox",  u".pytest_cache", u".mypy_cache",
+                                                     u".ruff_cache", u".idea", u".vscode"};
+// Only directly in package/, where build tools put them: deeper down "build" may be a subpackage.
+constexpr std::array<QStringView, 3> ignoredTopFolders{u"build", u"dist", u"htmlcov"};
+constexpr std::array<QStringView, 3> ignoredFiles{u".DS_Store", u"Thumbs.db", u".coverage"};
+constexpr std::array<QStringView, 4> ignoredFileEndings{u".pyc", u".pyo", u".swp", u"~"};
+
 QByteArray sha256Hex(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -86,15 +93,24 @@ std::optional<QString> linkOnPath(const QString &folder, const QString &relative
     return std::nullopt;
 }
 
-bool isIgnoredFolder(const QString &name)
+template<std::size_t size>
+bool isOneOf(const QString &name, const std::array<QStringView, size> &names)
 {
-    return std::find(ignoredFolders.cbegin(), ignoredFolders.cend(), name) != ignoredFolders.cend()
-        || name.endsWith(u".egg-info"_s);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&name](QStringView ignored) { return name.compare(ignored, Qt::CaseInsensitive) == 0; });
+}
+
+bool isIgnoredFolder(const QString &name, bool topLevel)
+{
+    return isOneOf(name, ignoredFolders) || (topLevel && isOneOf(name, ignoredTopFolders))
+        || name.endsWith(u".egg-info"_s, Qt::CaseInsensitive);
 }
 
 bool isIgnoredFile(const QString &name)
 {
-    return name.endsWith(u".pyc"_s) || name.endsWith(u".pyo"_s);
+    return isOneOf(name, ignoredFiles)
+        || std::any_of(ignoredFileEndings.cbegin(), ignoredFileEndings.cend(),
+                       [&name](QStringView ending) { return name.endsWith(ending, Qt::CaseInsensitive); });
 }
 
 FileRole guessedRole(const QString &path, const ProjectState &state)
@@ -577,7 +593,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
                 continue;
             }
             if (entry.isDir()) {
-                if (!isIgnoredFolder(entry.fileName()))
+                if (!isIgnoredFolder(entry.fileName(), !relative.contains(u'/')))
                     folders.append(entry.absoluteFilePath());
                 continue;
             }

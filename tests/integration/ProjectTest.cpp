@@ -584,6 +584,59 @@ private Q_SLOTS:
         QCOMPARE(again.project->state(), project.state());
     }
 
+    // Editor, system and build output inside package/ is not part of the package.
+    void clutterIsNotLoaded_data()
+    {
+        QTest::addColumn<QString>("path"); // below package/
+        QTest::addColumn<bool>("loaded");
+        const QStringList ignored{
+            u".DS_Store"_s,
+            u"src/weather_station/.DS_Store"_s,
+            u"Thumbs.db"_s,
+            u"docs/thumbs.db"_s,
+            u".idea/workspace.xml"_s,
+            u".vscode/settings.json"_s,
+            u"build/lib/weather_station/readings.py"_s,
+            u"dist/weather_station-0.1.0.tar.gz"_s,
+            u"weather_station.egg-info/PKG-INFO"_s,
+            u"src/Weather_Station.EGG-INFO/PKG-INFO"_s,
+            u".pytest_cache/v/cache/lastfailed"_s,
+            u".mypy_cache/3.11/readings.data.json"_s,
+            u".ruff_cache/CACHEDIR.TAG"_s,
+            u".tox/py311/log/1-commands.log"_s,
+            u".coverage"_s,
+            u"htmlcov/index.html"_s,
+            u"src/weather_station/readings.pyc"_s,
+            u"src/weather_station/READINGS.PYO"_s,
+            u"src/weather_station/.readings.py.swp"_s,
+            u"src/weather_station/readings.py~"_s,
+        };
+        for (const QString &path : ignored)
+            QTest::newRow(qPrintable(path)) << path << false;
+        // Names that only look alike.
+        QTest::newRow("a subpackage named build") << u"src/weather_station/build/__init__.py"_s << true;
+        QTest::newRow(".coveragerc") << u".coveragerc"_s << true;
+        QTest::newRow("docs/build.md") << u"docs/build.md"_s << true;
+    }
+
+    void clutterIsNotLoaded()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, loaded);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QVERIFY(Project::create(directory.path(), sampleState()).project);
+        QVERIFY(writeAll(directory.filePath(u"package/"_s + path), "x\n"));
+
+        const Project::LoadResult result = loadNow(directory.path());
+        QVERIFY2(result.project, qPrintable(result.errorMessage));
+        flush(*result.project);
+        QCOMPARE(result.project->package().contains(path), loaded);
+        QCOMPARE(result.project->state().files.contains(path), loaded);
+        QCOMPARE(result.warnings.size(), loaded ? 1 : 0);
+        QCOMPARE(readAll(directory.filePath(u"package/"_s + path)), QByteArray("x\n")); // left alone
+    }
+
     void leftoverTemporaryFilesAreRemoved()
     {
         QTemporaryDir directory;
