@@ -100,6 +100,24 @@ bool isOneOf(const QString &name, const std::array<QStringView, size> &names)
                        [&name](QStringView ignored) { return name.compare(ignored, Qt::CaseInsensitive) == 0; });
 }
 
+// The first part of `relativePath` below `folder`, the last one left out, that is there but is not
+// a folder: why mkpath() failed, for the message.
+std::optional<QString> fileInTheWay(const QString &folder, const QString &relativePath)
+{
+    QString path = folder;
+    QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    parts.removeLast();
+    for (const QString &part : std::as_const(parts)) {
+        path += u'/' + part;
+        const QFileInfo info(path);
+        if (!info.exists())
+            break;
+        if (!info.isDir())
+            return path;
+    }
+    return std::nullopt;
+}
+
 bool isIgnoredFolder(const QString &name, bool topLevel)
 {
     return isOneOf(name, ignoredFolders) || (topLevel && isOneOf(name, ignoredTopFolders))
@@ -223,6 +241,8 @@ public:
     // The error message, or empty when the bytes are on disk (or dropped after a simulated crash).
     QString write(const QString &relativePath, const QByteArray &bytes);
     static QString linkRefusal(const QString &what, const QString &link);
+    // What went wrong with `file`, and what to do about it, by the kind of error.
+    static QString saveError(const QString &path, const QFileDevice &file);
     QString saveState(const QByteArray &bytes);
     // Moves the damaged project.json to damagedStateName, so that saving does not destroy it.
     QString keepDamagedState();
@@ -282,18 +302,38 @@ QString Project::Writer::write(const QString &relativePath, const QByteArray &by
         --crashCountdown;
 
     const QString shownPath = QDir::toNativeSeparators(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return tr("Could not create the folder for %1. Check that you may write to the project folder.").arg(shownPath);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (const auto file = fileInTheWay(folder, relativePath)) {
+            return tr("Could not save %1: %2 is a file, where a folder is needed. Move or rename that file.")
+                .arg(shownPath, QDir::toNativeSeparators(*file));
+        }
+        // Otherwise QSaveFile::open() below fails too and says why.
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not save %1: %2. Check that you may write to the project folder.")
-            .arg(shownPath, file.errorString());
+        return saveError(path, file);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = file.errorString();
+        const QString error = saveError(path, file);
         file.cancelWriting();
-        return tr("Could not save %1: %2. Check that the disk has free space.").arg(shownPath, reason);
+        return error;
     }
     return {};
+}
+
+QString Project::Writer::saveError(const QString &path, const QFileDevice &file)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    switch (file.error()) {
+    case QFileDevice::ResourceError:
+        return tr("Could not save %1: the disk is full (%2). Free some space and try again.")
+            .arg(shownPath, file.errorString());
+    case QFileDevice::PermissionsError:
+    case QFileDevice::OpenError:
+        return tr("Could not save %1: %2. Check that you have permission to write to the folder %3.")
+            .arg(shownPath, file.errorString(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    default:
+        return tr("Could not save %1: %2.").arg(shownPath, file.errorString());
+    }
 }
 
 QString Project::Writer::saveState(const QByteArray &bytes)
@@ -346,9 +386,11 @@ QString Project::Writer::remove(const QString &relativePath)
     const QString path = QDir(packagePath).filePath(relativePath);
     if (const auto link = linkOnPath(folder, packageFolderName + u'/' + relativePath))
         return linkRefusal(tr("Did not delete %1").arg(QDir::toNativeSeparators(path)), *link);
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return tr("Could not delete %1. Check that you may change files in the project folder.")
-            .arg(QDir::toNativeSeparators(path));
+    if (QFile file(path); file.exists() && !file.remove()) {
+        return tr("Could not delete %1: %2. Check that you have permission to change files in the folder %3.")
+            .arg(QDir::toNativeSeparators(path), file.errorString(),
+                 QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    }
     // Folders the file leaves empty go too; rmdir() refuses folders that still hold something.
     QString parent = QFileInfo(path).absolutePath();
     const QString root = QFileInfo(packagePath).absoluteFilePath();

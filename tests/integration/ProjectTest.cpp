@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest/QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Pygen;
@@ -773,24 +776,78 @@ private Q_SLOTS:
         QVERIFY(!created.project->state().files.contains(u"../escape.py"_s));
     }
 
+    // The message says what went wrong and what to do about it, not always "disk full".
+    void writeErrorsAreReported_data()
+    {
+        QTest::addColumn<QString>("obstacle"); // what is put in the way, below package/
+        QTest::addColumn<QString>("action"); // write <path>, remove <path>
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        const QStringList noAdvice{u"free space"_s, u"disk"_s, u"permission"_s, u"may write"_s};
+        // A file where a folder must go fails even for root, unlike permissions.
+        QTest::newRow("a file where a folder must go")
+            << u"file src"_s << u"write "_s + modulePath
+            << QStringList{u"readings.py"_s, QDir::toNativeSeparators(u"/package/src is a file"_s),
+                           u"where a folder is needed"_s}
+            << noAdvice;
+        QTest::newRow("a folder where the file must go")
+            << u"folder README.md"_s << u"write README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"directory"_s} << noAdvice;
+        QTest::newRow("a folder that may not be written")
+            << u"read-only"_s << u"write README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"Permission denied"_s,
+                           u"permission to write to the folder"_s}
+            << QStringList{u"free space"_s};
+        QTest::newRow("a file that may not be deleted")
+            << u"read-only"_s << u"remove README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"Permission denied"_s,
+                           u"permission to change files in the folder"_s}
+            << QStringList{u"free space"_s};
+    }
+
     void writeErrorsAreReported()
     {
+        QFETCH(QString, obstacle);
+        QFETCH(QString, action);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        if (obstacle == u"read-only" && ::geteuid() == 0)
+            QSKIP("Permissions do not stop root");
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const Project::LoadResult created = Project::create(directory.path(), sampleState());
         QVERIFY(created.project);
         Project &project = *created.project;
-        // A file where a folder must go fails even for root, unlike permissions.
-        QVERIFY(writeAll(project.packageFolder() + u"/src"_s, "in the way"));
+        const QString packageFolder = project.packageFolder();
+        if (obstacle == u"file src") {
+            QVERIFY(writeAll(packageFolder + u"/src"_s, "in the way"));
+        } else if (obstacle == u"folder README.md") {
+            QVERIFY(QDir().mkpath(packageFolder + u"/README.md"_s));
+        } else {
+            QVERIFY(!project.writeFile(moduleFile(u"README.md"_s, "# Weather\n")));
+            flush(project);
+            QVERIFY(!project.takeWriteError());
+            QVERIFY(QFile::setPermissions(packageFolder, QFile::ReadOwner | QFile::ExeOwner));
+        }
+        // The folder's permissions come back however the test ends, so that it can be removed.
+        const auto restore = qScopeGuard([&packageFolder] {
+            QFile::setPermissions(packageFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
 
         QSignalSpy failures(&project, &Project::writeFailed);
-        QVERIFY(!project.writeFile(moduleFile(modulePath, "A = 1\n")));
+        if (action.startsWith(u"write "_s))
+            QVERIFY(!project.writeFile(moduleFile(action.mid(6), "A = 1\n")));
+        else
+            project.removeFile(action.mid(7));
         QVERIFY(failures.wait(10000));
-        QVERIFY2(failures.first().first().toString().contains(u"readings.py"_s),
-                 qPrintable(failures.first().first().toString()));
+        const QString message = failures.first().first().toString();
+        for (const QString &part : std::as_const(expected))
+            QVERIFY2(message.contains(part), qPrintable(message));
+        for (const QString &part : std::as_const(unexpected))
+            QVERIFY2(!message.contains(part, Qt::CaseInsensitive), qPrintable(message));
         const auto error = project.takeWriteError();
         QVERIFY(error);
-        QCOMPARE(*error, failures.first().first().toString());
+        QCOMPARE(*error, message);
         QVERIFY(!project.takeWriteError());
     }
 
