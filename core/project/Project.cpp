@@ -37,12 +37,15 @@ constexpr qint64 maximumStateBytes = 64LL * 1024 * 1024;
 // Keeps history file names well below the 255-byte limit of most file systems.
 constexpr qsizetype maximumHistoryFilePart = 120;
 
-// Tool output inside package/ that is not part of the package: never loaded as files.
-constexpr std::array<QStringView, 9> ignoredFolders{u"__pycache__",   u".git",        u".venv",       u"venv", u".tox",
-                                                    u".pytest_cache", u".mypy_cache", u".ruff_cache", u".hg"};
-// Extensions of files the pipeline writes; a "<name>.<ext>.XXXXXX" file next to one is QSaveFile's.
-constexpr std::array<QStringView, 11> writtenExtensions{u".py",   u".md",  u".txt", u".toml", u".cfg",  u".json",
-                                                        u".yaml", u".yml", u".ini", u".rst",  u".typed"};
+// Tool, editor and system output inside package/ that is not part of the package: never loaded
+// as files (and so never exported). Compared case-insensitively: Windows and macOS folders are.
+constexpr std::array<QStringView, 11> ignoredFolders{u"__pycache__", u".git",  u".hg",           u".venv",
+                                                     u"venv",        u".tox",  u".pytest_cache", u".mypy_cache",
+                                                     u".ruff_cache", u".idea", u".vscode"};
+// Only directly in package/, where build tools put them: deeper down "build" may be a subpackage.
+constexpr std::array<QStringView, 3> ignoredTopFolders{u"build", u"dist", u"htmlcov"};
+constexpr std::array<QStringView, 3> ignoredFiles{u".DS_Store", u"Thumbs.db", u".coverage"};
+constexpr std::array<QStringView, 4> ignoredFileEndings{u".pyc", u".pyo", u".swp", u"~"};
 
 QByteArray sha256Hex(const QByteArray &bytes)
 {
@@ -54,25 +57,78 @@ QByteArray stateBytes(const ProjectState &state)
     return QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented);
 }
 
-// QSaveFile's temporary files are "<final name>.XXXXXX", six letters and digits.
+bool isLowercaseWord(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+}
+
+// QSaveFile's temporary files are "<final name>.XXXXXX", six random letters in mixed case (our
+// simulated crash adds digits). Six lowercase letters are far more likely a user's ".backup" or
+// ".sample" (and only 1 in 64 temporaries look like that), so such a name never counts. Callers
+// also check that the final name is a file the project writes.
 std::optional<QString> temporaryFileBase(const QString &name)
 {
-    static const QRegularExpression pattern(u"^(.+)\\.[A-Za-z0-9]{6}$"_s);
+    static const QRegularExpression pattern(u"^(.+)\\.([A-Za-z0-9]{6})$"_s);
     const QRegularExpressionMatch match = pattern.match(name);
-    if (!match.hasMatch())
+    if (!match.hasMatch() || isLowercaseWord(match.capturedView(2)))
         return std::nullopt;
     return match.captured(1);
 }
 
-bool isIgnoredFolder(const QString &name)
+// The first symbolic link (or Windows junction) among the parts of `relativePath` that exist below
+// `folder`, the file itself included. QSaveFile, mkpath() and remove() all follow links, so a write
+// or delete through one would change files outside the project.
+std::optional<QString> linkOnPath(const QString &folder, const QString &relativePath)
 {
-    return std::find(ignoredFolders.cbegin(), ignoredFolders.cend(), name) != ignoredFolders.cend()
-        || name.endsWith(u".egg-info"_s);
+    QString path = folder;
+    const QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        path += u'/' + part;
+        const QFileInfo info(path);
+        if (info.isSymbolicLink() || info.isJunction())
+            return path;
+        if (!info.exists())
+            break;
+    }
+    return std::nullopt;
+}
+
+template<std::size_t size>
+bool isOneOf(const QString &name, const std::array<QStringView, size> &names)
+{
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&name](QStringView ignored) { return name.compare(ignored, Qt::CaseInsensitive) == 0; });
+}
+
+// The first part of `relativePath` below `folder`, the last one left out, that is there but is not
+// a folder: why mkpath() failed, for the message.
+std::optional<QString> fileInTheWay(const QString &folder, const QString &relativePath)
+{
+    QString path = folder;
+    QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    parts.removeLast();
+    for (const QString &part : std::as_const(parts)) {
+        path += u'/' + part;
+        const QFileInfo info(path);
+        if (!info.exists())
+            break;
+        if (!info.isDir())
+            return path;
+    }
+    return std::nullopt;
+}
+
+bool isIgnoredFolder(const QString &name, bool topLevel)
+{
+    return isOneOf(name, ignoredFolders) || (topLevel && isOneOf(name, ignoredTopFolders))
+        || name.endsWith(u".egg-info"_s, Qt::CaseInsensitive);
 }
 
 bool isIgnoredFile(const QString &name)
 {
-    return name.endsWith(u".pyc"_s) || name.endsWith(u".pyo"_s);
+    return isOneOf(name, ignoredFiles)
+        || std::any_of(ignoredFileEndings.cbegin(), ignoredFileEndings.cend(),
+                       [&name](QStringView ending) { return name.endsWith(ending, Qt::CaseInsensitive); });
 }
 
 FileRole guessedRole(const QString &path, const ProjectState &state)
@@ -184,7 +240,12 @@ public:
 
     // The error message, or empty when the bytes are on disk (or dropped after a simulated crash).
     QString write(const QString &relativePath, const QByteArray &bytes);
+    static QString linkRefusal(const QString &what, const QString &link);
+    // What went wrong with `file`, and what to do about it, by the kind of error.
+    static QString saveError(const QString &path, const QFileDevice &file);
     QString saveState(const QByteArray &bytes);
+    // Moves the damaged project.json to damagedStateName, so that saving does not destroy it.
+    QString keepDamagedState();
     QString remove(const QString &relativePath);
 
     const QString folder;
@@ -195,24 +256,41 @@ public:
     // False while project.json on disk is not lastGoodState (it was damaged and the previous copy
     // was loaded): the next save must write it even when nothing changed.
     bool stateFileCurrent = true;
+    // Set when project.json was unusable and the previous copy was loaded: the name (in the project
+    // folder) the damaged file gets before the first save. It may be a merge conflict or a hand
+    // edit worth merging.
+    QString damagedStateName;
 
     QMutex mutex;
     std::optional<QString> firstError;
 };
+
+QString Project::Writer::linkRefusal(const QString &what, const QString &link)
+{
+    return tr("%1: %2 is a symbolic link, and Pygen Studio does not write or delete through links, so that no file "
+              "outside the project is changed. Remove the link (put a real file or folder in its place) and try "
+              "again.")
+        .arg(what, QDir::toNativeSeparators(link));
+}
 
 QString Project::Writer::write(const QString &relativePath, const QByteArray &bytes)
 {
     if (crashed)
         return {};
     const QString path = QDir(folder).filePath(relativePath);
+    if (const auto link = linkOnPath(folder, relativePath))
+        return linkRefusal(tr("Did not save %1").arg(QDir::toNativeSeparators(path)), *link);
     if (crashCountdown == 0) {
         // What a process that dies in the middle of QSaveFile::write() leaves: part of the
         // content in a temporary file beside the target, and the target untouched.
         crashed = true;
         static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         QString suffix;
-        for (int i = 0; i < 6; ++i)
-            suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        while (suffix.isEmpty() || isLowercaseWord(suffix)) {
+            suffix.clear();
+            for (int i = 0; i < 6; ++i)
+                suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        }
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile temporary(path + u'.' + suffix);
         if (temporary.open(QIODevice::WriteOnly))
@@ -224,24 +302,48 @@ QString Project::Writer::write(const QString &relativePath, const QByteArray &by
         --crashCountdown;
 
     const QString shownPath = QDir::toNativeSeparators(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return tr("Could not create the folder for %1. Check that you may write to the project folder.").arg(shownPath);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (const auto file = fileInTheWay(folder, relativePath)) {
+            return tr("Could not save %1: %2 is a file, where a folder is needed. Move or rename that file.")
+                .arg(shownPath, QDir::toNativeSeparators(*file));
+        }
+        // Otherwise QSaveFile::open() below fails too and says why.
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not save %1: %2. Check that you may write to the project folder.")
-            .arg(shownPath, file.errorString());
+        return saveError(path, file);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = file.errorString();
+        const QString error = saveError(path, file);
         file.cancelWriting();
-        return tr("Could not save %1: %2. Check that the disk has free space.").arg(shownPath, reason);
+        return error;
     }
     return {};
+}
+
+QString Project::Writer::saveError(const QString &path, const QFileDevice &file)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    switch (file.error()) {
+    case QFileDevice::ResourceError:
+        return tr("Could not save %1: the disk is full (%2). Free some space and try again.")
+            .arg(shownPath, file.errorString());
+    case QFileDevice::PermissionsError:
+    case QFileDevice::OpenError:
+        return tr("Could not save %1: %2. Check that you have permission to write to the folder %3.")
+            .arg(shownPath, file.errorString(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    default:
+        return tr("Could not save %1: %2.").arg(shownPath, file.errorString());
+    }
 }
 
 QString Project::Writer::saveState(const QByteArray &bytes)
 {
     if (stateFileCurrent && bytes == lastGoodState)
         return {};
+    if (!damagedStateName.isEmpty()) {
+        if (const QString error = keepDamagedState(); !error.isEmpty())
+            return error;
+    }
     QString error;
     if (!lastGoodState.isEmpty())
         error = write(previousStateFileName, lastGoodState);
@@ -257,15 +359,38 @@ QString Project::Writer::saveState(const QByteArray &bytes)
     return error;
 }
 
+QString Project::Writer::keepDamagedState()
+{
+    if (crashed)
+        return {};
+    const QDir root(folder);
+    QFile damaged(root.filePath(stateFileName));
+    const QString kept = root.filePath(damagedStateName);
+    if (damaged.exists() && !damaged.rename(kept)) {
+        // project.json is not written over until the damaged file is safe; the next save tries again.
+        return tr("Did not save %1: the damaged file could not be kept as %2 (%3). Check that you may write to the "
+                  "folder %4, or move project.json somewhere else yourself.")
+            .arg(QDir::toNativeSeparators(root.filePath(stateFileName)), QDir::toNativeSeparators(kept),
+                 damaged.errorString(), QDir::toNativeSeparators(folder));
+    }
+    qCInfo(logProject) << "Kept the damaged project.json as" << kept;
+    damagedStateName.clear();
+    return {};
+}
+
 QString Project::Writer::remove(const QString &relativePath)
 {
     if (crashed)
         return {};
     const QString packagePath = QDir(folder).filePath(packageFolderName);
     const QString path = QDir(packagePath).filePath(relativePath);
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return tr("Could not delete %1. Check that you may change files in the project folder.")
-            .arg(QDir::toNativeSeparators(path));
+    if (const auto link = linkOnPath(folder, packageFolderName + u'/' + relativePath))
+        return linkRefusal(tr("Did not delete %1").arg(QDir::toNativeSeparators(path)), *link);
+    if (QFile file(path); file.exists() && !file.remove()) {
+        return tr("Could not delete %1: %2. Check that you have permission to change files in the folder %3.")
+            .arg(QDir::toNativeSeparators(path), file.errorString(),
+                 QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    }
     // Folders the file leaves empty go too; rmdir() refuses folders that still hold something.
     QString parent = QFileInfo(path).absolutePath();
     const QString root = QFileInfo(packagePath).absoluteFilePath();
@@ -388,7 +513,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
             : tr("The project folder %1 does not exist.").arg(shownFolder);
         return result;
     }
-    const QDir root(folder);
+    const QDir root(folderInfo.absoluteFilePath());
 
     // project.json, or its previous copy when project.json is damaged.
     StateFile main = readStateFile(root.filePath(stateFileName));
@@ -397,6 +522,7 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
         return result;
     }
     StateFile used = main;
+    QString damagedStateName;
     if (!main.state) {
         StateFile previous = readStateFile(root.filePath(previousStateFileName));
         if (previous.newerVersion) {
@@ -417,9 +543,24 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
             return result;
         }
         const QDateTime saved = QFileInfo(root.filePath(previousStateFileName)).lastModified();
-        result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
-                                  "changes may be missing.")
-                                   .arg(main.problem, QLocale().toString(saved, QLocale::ShortFormat)));
+        const QString savedText = QLocale().toString(saved, QLocale::ShortFormat);
+        if (main.missing) {
+            result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
+                                      "changes may be missing.")
+                                       .arg(main.problem, savedText));
+        } else {
+            // The first save moves it aside under this name (a git merge conflict or a hand edit
+            // may hold changes worth keeping).
+            damagedStateName =
+                stateFileName + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+            const QString stamped = damagedStateName;
+            for (int n = 2; root.exists(damagedStateName); ++n)
+                damagedStateName = stamped + u'-' + QString::number(n);
+            result.warnings.append(tr("project.json %1; its previous copy from %2 was used instead, so the latest "
+                                      "changes may be missing. The damaged file is kept as %3: merge anything you "
+                                      "need from it, then delete it.")
+                                       .arg(main.problem, savedText, damagedStateName));
+        }
         used = std::move(previous);
     }
     bool repaired = !main.state;
@@ -429,9 +570,16 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
     state = std::move(*used.state);
     project->m_writer->lastGoodState = used.bytes;
     project->m_writer->stateFileCurrent = main.state.has_value();
+    project->m_writer->damagedStateName = damagedStateName;
 
-    // Temporary files of saves a crash interrupted.
-    const auto removeLeftover = [](const QString &path) {
+    // Temporary files of saves a crash interrupted; never through a link out of the project.
+    const QString projectFolder = project->folder();
+    const auto removeLeftover = [&projectFolder](const QString &path) {
+        const QString relative = QDir(projectFolder).relativeFilePath(path);
+        if (const auto link = linkOnPath(projectFolder, relative)) {
+            qCWarning(logProject) << "Not removing" << path << "through the symbolic link" << *link;
+            return;
+        }
         qCInfo(logProject) << "Removing" << path << ", left behind by an interrupted save";
         QFile::remove(path);
     };
@@ -469,6 +617,9 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
     }
 
     // package/: every file, compared with what project.json says was written.
+    // What project.json records, before the files found below are added to it.
+    const QStringList recordedPaths = state.files.keys();
+    const QSet<QString> recordedFiles(recordedPaths.cbegin(), recordedPaths.cend());
     const QString packageRoot = project->packageFolder();
     const QDir packageDirectory(packageRoot);
     QSet<QString> found;
@@ -484,19 +635,16 @@ Project::LoadResult Project::loadNow(const QString &folder, QThread *thread)
                 continue;
             }
             if (entry.isDir()) {
-                if (!isIgnoredFolder(entry.fileName()))
+                if (!isIgnoredFolder(entry.fileName(), !relative.contains(u'/')))
                     folders.append(entry.absoluteFilePath());
                 continue;
             }
             if (!entry.isFile() || isIgnoredFile(entry.fileName()))
                 continue;
+            // Only beside a file project.json records: any other name may be the user's.
             if (const auto base = temporaryFileBase(entry.fileName())) {
                 const QString baseRelative = relative.chopped(entry.fileName().size() - base->size());
-                const bool ours = directory.exists(*base) || state.files.contains(baseRelative)
-                    || (state.plan && state.plan->file(baseRelative))
-                    || std::any_of(writtenExtensions.cbegin(), writtenExtensions.cend(),
-                                   [&base](QStringView extension) { return base->endsWith(extension); });
-                if (ours) {
+                if (recordedFiles.contains(baseRelative)) {
                     removeLeftover(entry.absoluteFilePath());
                     continue;
                 }

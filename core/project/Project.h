@@ -25,9 +25,15 @@ namespace Pygen {
 // loadable project. The object itself lives in the caller's thread.
 //
 // Before project.json is replaced, the copy it replaces is saved as project.json.previous, which
-// load() falls back to (with a warning) when project.json is damaged. History files are named
+// load() falls back to (with a warning) when project.json is damaged; the damaged file is then
+// renamed to project.json.damaged-<yyyyMMdd-HHmmss> before the first save, so that nothing in it
+// (a merge conflict, a hand edit) is lost. History files are named
 // NNNNNN-<stage>[-<file path with '/' as '_'>].json, numbered from 000001. QSaveFile temporary
-// files a crash left behind are removed on load. The destructor waits for queued writes.
+// files a crash left behind (<name>.XXXXXX, a mixed-case suffix, beside project.json, its previous
+// copy, a history file or a file project.json records) are removed on load; any other name is
+// left alone. The destructor waits for queued writes.
+// Nothing is written or deleted through a symbolic link below the project folder (package/ and
+// history/ included): such a write fails with a message that names the link.
 class Project final : public QObject
 {
     Q_OBJECT
@@ -42,7 +48,7 @@ public:
         QString errorMessage;
         // What was repaired on the way: a package file missing (back to Planned), changed outside
         // the studio (kept, origin Edited), an unknown file found in package/ (added as Edited),
-        // project.json unreadable so its previous copy was used.
+        // project.json unreadable so its previous copy was used (and the name it is kept under).
         QStringList warnings;
     };
 

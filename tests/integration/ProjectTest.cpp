@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest/QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Pygen;
@@ -393,8 +396,16 @@ private Q_SLOTS:
         QCOMPARE(project.state().plan, sampleState().plan);
     }
 
+    void damagedProjectJsonFallsBackToThePreviousCopy_data()
+    {
+        QTest::addColumn<bool>("mergeConflict"); // else truncated
+        QTest::newRow("truncated") << false;
+        QTest::newRow("a merge conflict") << true;
+    }
+
     void damagedProjectJsonFallsBackToThePreviousCopy()
     {
+        QFETCH(bool, mergeConflict);
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         ProjectState older = sampleState();
@@ -408,20 +419,39 @@ private Q_SLOTS:
         }
         const QString path = directory.filePath(u"project.json"_s);
         const QByteArray bytes = readAll(path);
-        QVERIFY(writeAll(path, bytes.left(bytes.size() / 2)));
+        const QByteArray damaged = mergeConflict ? "<<<<<<< HEAD\n" + bytes + "=======\n"
+                + QByteArray(bytes).replace("changed", "theirs") + ">>>>>>> theirs\n"
+                                                 : bytes.left(bytes.size() / 2);
+        QVERIFY(writeAll(path, damaged));
 
         const Project::LoadResult loaded = loadNow(directory.path());
         QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
         QCOMPARE(loaded.warnings.size(), 1);
-        QVERIFY2(loaded.warnings.first().startsWith(u"project.json is damaged"_s), qPrintable(loaded.warnings.first()));
-        QVERIFY2(loaded.warnings.first().contains(u"previous copy"_s), qPrintable(loaded.warnings.first()));
+        const QString warning = loaded.warnings.first();
+        QVERIFY2(warning.startsWith(u"project.json is damaged"_s), qPrintable(warning));
+        QVERIFY2(warning.contains(u"previous copy"_s), qPrintable(warning));
         QCOMPARE(loaded.project->state(), older);
 
-        // The good state is written back at once.
+        // The good state is written back at once, and the damaged file is kept beside it under
+        // the name the warning gives, to merge from.
         flush(*loaded.project);
+        QVERIFY(!loaded.project->takeWriteError());
         QJsonParseError error;
         QJsonDocument::fromJson(readAll(path), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
+        const QStringList kept = QDir(directory.path()).entryList({u"project.json.damaged-*"_s}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(QRegularExpression(u"^project\\.json\\.damaged-[0-9]{8}-[0-9]{6}$"_s).match(kept.first()).hasMatch(),
+                 qPrintable(kept.first()));
+        QCOMPARE(readAll(directory.filePath(kept.first())), damaged);
+        QVERIFY2(warning.contains(kept.first()), qPrintable(warning));
+        QVERIFY2(warning.contains(u"merge"_s), qPrintable(warning));
+
+        // Opened again: nothing to say, and the kept file stays.
+        const Project::LoadResult again = loadNow(directory.path());
+        QVERIFY(again.project);
+        QCOMPARE(again.warnings, QStringList());
+        QCOMPARE(readAll(directory.filePath(kept.first())), damaged);
     }
 
     void bothCopiesDamaged_data()
@@ -557,6 +587,59 @@ private Q_SLOTS:
         QCOMPARE(again.project->state(), project.state());
     }
 
+    // Editor, system and build output inside package/ is not part of the package.
+    void clutterIsNotLoaded_data()
+    {
+        QTest::addColumn<QString>("path"); // below package/
+        QTest::addColumn<bool>("loaded");
+        const QStringList ignored{
+            u".DS_Store"_s,
+            u"src/weather_station/.DS_Store"_s,
+            u"Thumbs.db"_s,
+            u"docs/thumbs.db"_s,
+            u".idea/workspace.xml"_s,
+            u".vscode/settings.json"_s,
+            u"build/lib/weather_station/readings.py"_s,
+            u"dist/weather_station-0.1.0.tar.gz"_s,
+            u"weather_station.egg-info/PKG-INFO"_s,
+            u"src/Weather_Station.EGG-INFO/PKG-INFO"_s,
+            u".pytest_cache/v/cache/lastfailed"_s,
+            u".mypy_cache/3.11/readings.data.json"_s,
+            u".ruff_cache/CACHEDIR.TAG"_s,
+            u".tox/py311/log/1-commands.log"_s,
+            u".coverage"_s,
+            u"htmlcov/index.html"_s,
+            u"src/weather_station/readings.pyc"_s,
+            u"src/weather_station/READINGS.PYO"_s,
+            u"src/weather_station/.readings.py.swp"_s,
+            u"src/weather_station/readings.py~"_s,
+        };
+        for (const QString &path : ignored)
+            QTest::newRow(qPrintable(path)) << path << false;
+        // Names that only look alike.
+        QTest::newRow("a subpackage named build") << u"src/weather_station/build/__init__.py"_s << true;
+        QTest::newRow(".coveragerc") << u".coveragerc"_s << true;
+        QTest::newRow("docs/build.md") << u"docs/build.md"_s << true;
+    }
+
+    void clutterIsNotLoaded()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, loaded);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QVERIFY(Project::create(directory.path(), sampleState()).project);
+        QVERIFY(writeAll(directory.filePath(u"package/"_s + path), "x\n"));
+
+        const Project::LoadResult result = loadNow(directory.path());
+        QVERIFY2(result.project, qPrintable(result.errorMessage));
+        flush(*result.project);
+        QCOMPARE(result.project->package().contains(path), loaded);
+        QCOMPARE(result.project->state().files.contains(path), loaded);
+        QCOMPARE(result.warnings.size(), loaded ? 1 : 0);
+        QCOMPARE(readAll(directory.filePath(u"package/"_s + path)), QByteArray("x\n")); // left alone
+    }
+
     void leftoverTemporaryFilesAreRemoved()
     {
         QTemporaryDir directory;
@@ -573,7 +656,6 @@ private Q_SLOTS:
         const QStringList leftovers{
             u"package/src/weather_station/readings.py.Ab12Cd"_s, // beside its file
             u"package/src/weather_station/alerts.py.Zz0099"_s, // a planned file not written yet
-            u"package/docs/new.md.QqWwEe"_s, // a file of a known kind
             u"project.json.a1B2c3"_s,
             u"project.json.previous.XyZ123"_s,
             u"history/000002-generate-src_x.py.json.k9K9k9"_s,
@@ -588,6 +670,59 @@ private Q_SLOTS:
             QVERIFY2(!QFileInfo::exists(directory.filePath(leftover)), qPrintable(leftover));
         QCOMPARE(loaded.project->package().fileCount(), 1);
         QCOMPARE(loaded.project->historyCount(), 1);
+    }
+
+    // Only a mixed-case six-character suffix on a file the project records counts as a temporary.
+    void leftoverCleanupKeepsUserFiles_data()
+    {
+        QTest::addColumn<QString>("path"); // below the project folder
+        QTest::addColumn<bool>("removed");
+        QTest::newRow(".env.sample beside .env") << u"package/.env.sample"_s << false;
+        QTest::newRow("README.md.backup") << u"package/README.md.backup"_s << false;
+        QTest::newRow("config.json.sample") << u"package/config.json.sample"_s << false;
+        QTest::newRow("project.json.backup") << u"project.json.backup"_s << false;
+        QTest::newRow("a history file's backup") << u"history/000001-plan.json.backup"_s << false;
+        QTest::newRow("lowercase suffix on a recorded file")
+            << u"package/src/weather_station/readings.py.abcdef"_s << false;
+        QTest::newRow("a file not recorded") << u"package/docs/new.md.QqWwEe"_s << false;
+        QTest::newRow("beside a file not recorded") << u"package/notes.txt.AbCdEf"_s << false;
+        QTest::newRow("temporary of a recorded file") << u"package/README.md.Ab12Cd"_s << true;
+        QTest::newRow("temporary of a recorded hidden file") << u"package/.env.xYzAbC"_s << true;
+        QTest::newRow("temporary of project.json") << u"project.json.a1B2c3"_s << true;
+        QTest::newRow("temporary of a history file") << u"history/000001-plan.json.QwErTy"_s << true;
+    }
+
+    void leftoverCleanupKeepsUserFiles()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, removed);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        {
+            const Project::LoadResult created = Project::create(directory.path(), sampleState());
+            QVERIFY(created.project);
+            Project &project = *created.project;
+            for (const QString &file : {u".env"_s, u"README.md"_s, u"config.json"_s, modulePath})
+                QVERIFY(!project.writeFile(moduleFile(file, "recorded\n")));
+            HistoryRecord record;
+            record.stage = StageId::Plan;
+            project.appendHistory(record);
+            flush(project);
+            QVERIFY(!project.takeWriteError());
+        }
+        QVERIFY(writeAll(directory.filePath(u"package/notes.txt"_s), "notes\n"));
+        QVERIFY(writeAll(directory.filePath(path), "mine\n"));
+
+        const Project::LoadResult loaded = loadNow(directory.path());
+        QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
+        flush(*loaded.project);
+        QCOMPARE(QFileInfo::exists(directory.filePath(path)), !removed);
+        if (removed)
+            return;
+        QCOMPARE(readAll(directory.filePath(path)), QByteArray("mine\n"));
+        // A kept file in package/ is the user's: loaded like any other.
+        if (path.startsWith(u"package/"_s))
+            QVERIFY(loaded.project->package().contains(path.mid(8)));
     }
 
     void createRefusesFoldersInUse_data()
@@ -641,25 +776,168 @@ private Q_SLOTS:
         QVERIFY(!created.project->state().files.contains(u"../escape.py"_s));
     }
 
+    // The message says what went wrong and what to do about it, not always "disk full".
+    void writeErrorsAreReported_data()
+    {
+        QTest::addColumn<QString>("obstacle"); // what is put in the way, below package/
+        QTest::addColumn<QString>("action"); // write <path>, remove <path>
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        const QStringList noAdvice{u"free space"_s, u"disk"_s, u"permission"_s, u"may write"_s};
+        // A file where a folder must go fails even for root, unlike permissions.
+        QTest::newRow("a file where a folder must go")
+            << u"file src"_s << u"write "_s + modulePath
+            << QStringList{u"readings.py"_s, QDir::toNativeSeparators(u"/package/src is a file"_s),
+                           u"where a folder is needed"_s}
+            << noAdvice;
+        QTest::newRow("a folder where the file must go")
+            << u"folder README.md"_s << u"write README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"directory"_s} << noAdvice;
+        QTest::newRow("a folder that may not be written")
+            << u"read-only"_s << u"write README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"Permission denied"_s,
+                           u"permission to write to the folder"_s}
+            << QStringList{u"free space"_s};
+        QTest::newRow("a file that may not be deleted")
+            << u"read-only"_s << u"remove README.md"_s
+            << QStringList{QDir::toNativeSeparators(u"/package/README.md"_s), u"Permission denied"_s,
+                           u"permission to change files in the folder"_s}
+            << QStringList{u"free space"_s};
+    }
+
     void writeErrorsAreReported()
     {
+        QFETCH(QString, obstacle);
+        QFETCH(QString, action);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        if (obstacle == u"read-only" && ::geteuid() == 0)
+            QSKIP("Permissions do not stop root");
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const Project::LoadResult created = Project::create(directory.path(), sampleState());
         QVERIFY(created.project);
         Project &project = *created.project;
-        // A file where a folder must go fails even for root, unlike permissions.
-        QVERIFY(writeAll(project.packageFolder() + u"/src"_s, "in the way"));
+        const QString packageFolder = project.packageFolder();
+        if (obstacle == u"file src") {
+            QVERIFY(writeAll(packageFolder + u"/src"_s, "in the way"));
+        } else if (obstacle == u"folder README.md") {
+            QVERIFY(QDir().mkpath(packageFolder + u"/README.md"_s));
+        } else {
+            QVERIFY(!project.writeFile(moduleFile(u"README.md"_s, "# Weather\n")));
+            flush(project);
+            QVERIFY(!project.takeWriteError());
+            QVERIFY(QFile::setPermissions(packageFolder, QFile::ReadOwner | QFile::ExeOwner));
+        }
+        // The folder's permissions come back however the test ends, so that it can be removed.
+        const auto restore = qScopeGuard([&packageFolder] {
+            QFile::setPermissions(packageFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
 
         QSignalSpy failures(&project, &Project::writeFailed);
-        QVERIFY(!project.writeFile(moduleFile(modulePath, "A = 1\n")));
+        if (action.startsWith(u"write "_s))
+            QVERIFY(!project.writeFile(moduleFile(action.mid(6), "A = 1\n")));
+        else
+            project.removeFile(action.mid(7));
         QVERIFY(failures.wait(10000));
-        QVERIFY2(failures.first().first().toString().contains(u"readings.py"_s),
-                 qPrintable(failures.first().first().toString()));
+        const QString message = failures.first().first().toString();
+        for (const QString &part : std::as_const(expected))
+            QVERIFY2(message.contains(part), qPrintable(message));
+        for (const QString &part : std::as_const(unexpected))
+            QVERIFY2(!message.contains(part, Qt::CaseInsensitive), qPrintable(message));
         const auto error = project.takeWriteError();
         QVERIFY(error);
-        QCOMPARE(*error, failures.first().first().toString());
+        QCOMPARE(*error, message);
         QVERIFY(!project.takeWriteError());
+    }
+
+    // A link inside the project must not let a write or a delete reach a file outside it.
+    void symbolicLinksAreNotWrittenThrough_data()
+    {
+        QTest::addColumn<QString>("link"); // below the project folder
+        QTest::addColumn<QString>("target"); // below the outside folder
+        QTest::addColumn<QString>("outsideFile"); // below the outside folder, must stay as it is
+        QTest::addColumn<QString>("action"); // write <path>, remove <path>, history
+        QTest::newRow("package/pyproject.toml to a file, written")
+            << u"package/pyproject.toml"_s << u"pyproject.toml"_s << u"pyproject.toml"_s << u"write pyproject.toml"_s;
+        QTest::newRow("package/src to a folder, written")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/readings.py"_s << u"write "_s + modulePath;
+        QTest::newRow("package/src to a folder, a new file written")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/alerts.py"_s << u"write "_s + thirdModulePath;
+        QTest::newRow("package/src to a folder, removed")
+            << u"package/src"_s << u"src"_s << u"src/weather_station/charts.py"_s << u"remove "_s + secondModulePath;
+        QTest::newRow("package to a folder, written")
+            << u"package"_s << u"package"_s << u"package/README.md"_s << u"write README.md"_s;
+        QTest::newRow("package to a folder, removed")
+            << u"package"_s << u"package"_s << u"package/README.md"_s << u"remove README.md"_s;
+        QTest::newRow("history to a folder")
+            << u"history"_s << u"history"_s << u"history/000001-plan.json"_s << u"history"_s;
+    }
+
+    void symbolicLinksAreNotWrittenThrough()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, target);
+        QFETCH(QString, outsideFile);
+        QFETCH(QString, action);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString folder = directory.filePath(u"project"_s);
+        const QString outside = directory.filePath(u"outside"_s);
+        const Project::LoadResult created = Project::create(folder, sampleState());
+        QVERIFY2(created.project, qPrintable(created.errorMessage));
+        Project &project = *created.project;
+        flush(project);
+
+        // The outside file exists for every row but the new file, whose folder does.
+        const bool outsideFileExists = !outsideFile.endsWith(u"alerts.py"_s);
+        QVERIFY(writeAll(outside + u'/' + outsideFile, "outside\n"));
+        if (!outsideFileExists)
+            QVERIFY(QFile::remove(outside + u'/' + outsideFile));
+        const QString linkPath = folder + u'/' + link;
+        QDir(linkPath).removeRecursively();
+        QVERIFY(QFile::link(outside + u'/' + target, linkPath));
+
+        QSignalSpy failures(&project, &Project::writeFailed);
+        if (action == u"history") {
+            HistoryRecord record;
+            record.stage = StageId::Plan;
+            project.appendHistory(record);
+        } else if (action.startsWith(u"write "_s)) {
+            QVERIFY(!project.writeFile(moduleFile(action.mid(6), "written\n")));
+        } else {
+            project.removeFile(action.mid(7));
+        }
+        flush(project);
+
+        QCOMPARE(QFileInfo::exists(outside + u'/' + outsideFile), outsideFileExists);
+        if (outsideFileExists)
+            QCOMPARE(readAll(outside + u'/' + outsideFile), QByteArray("outside\n"));
+        QVERIFY(QFileInfo(linkPath).isSymLink());
+        const auto error = project.takeWriteError();
+        QVERIFY(error);
+        QVERIFY2(error->contains(QDir::toNativeSeparators(linkPath)), qPrintable(*error));
+        QVERIFY2(error->contains(u"symbolic link"_s), qPrintable(*error));
+        QVERIFY2(error->contains(u"Remove the link"_s), qPrintable(*error));
+        QVERIFY(failures.wait(10000));
+    }
+
+    void loadRemovesNoLeftoverThroughALink()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString folder = directory.filePath(u"project"_s);
+        const QString outside = directory.filePath(u"outside"_s);
+        QVERIFY(Project::create(folder, sampleState()).project);
+        const QString outsideFile = outside + u"/000001-plan.json.AbCdEf"_s;
+        QVERIFY(writeAll(outsideFile, "outside\n"));
+        QVERIFY(QDir(folder + u"/history"_s).removeRecursively());
+        QVERIFY(QFile::link(outside, folder + u"/history"_s));
+
+        const Project::LoadResult loaded = loadNow(folder);
+        QVERIFY2(loaded.project, qPrintable(loaded.errorMessage));
+        flush(*loaded.project);
+        QCOMPARE(readAll(outsideFile), QByteArray("outside\n"));
     }
 };
 
