@@ -336,6 +336,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <source>The documentation could not be fully checked: %1</source>
         <translation>Die Dokumentation konnte nicht vollständig geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>%1 was edited, so it was kept as it is; delete it to have it written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pygen::DocumentationViewer</name>
@@ -365,6 +369,14 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>Enhancement failed for %1.</source>
         <translation>Ausarbeitung fehlgeschlagen für %1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the reply.</source>
+        <translation type="unfinished">der Inhaltsfilter des Anbieters hat die Antwort gestoppt.</translation>
+    </message>
+    <message>
+        <source>the reply was cut off by the output limit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,6 +449,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <source>The package could not be moved into %1, and the folder that was there could not be put back: it is now %2.</source>
         <translation>Das Paket konnte nicht nach %1 verschoben werden, und der Ordner, der dort war, konnte nicht zurückgelegt werden: Er heißt jetzt %2.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not look like a package export (it has no pyproject.toml at its top), so it was not replaced. Choose an empty folder or the folder of an earlier export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pygen::GeminiChatStreamParser</name>
@@ -508,6 +524,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
             <numerusform>%n Datei konnte nicht erzeugt werden: %1. Führen Sie die Stufe erneut aus, um nur diese noch einmal zu versuchen.</numerusform>
             <numerusform>%n Dateien konnten nicht erzeugt werden: %1. Führen Sie die Stufe erneut aus, um nur diese noch einmal zu versuchen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the request was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -895,6 +915,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <source>Storing %1 would make the package larger than the limit of %2; it was not stored.</source>
         <translation>Mit %1 würde das Paket die Grenze von %2 überschreiten; die Datei wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>The path %1 puts a file in the folder %2, but %3 is in the folder %4, which differs only in letter case; they would be two folders in a zip and one on macOS and Windows. Rename one so both use the same spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pygen::PackagePath</name>
@@ -953,6 +977,14 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The name &quot;%1&quot; in the path &quot;%2&quot; ends with a space or a dot, which Windows drops.</source>
         <translation>Der Name „%1“ im Pfad „%2“ endet mit einem Leerzeichen oder Punkt, den Windows entfernt.</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains &quot;%2&quot;, a tool folder (version control, virtual environment or cache) that must not be part of a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is compiled Python (&quot;%2&quot;), a file tools make that must not be part of a package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1442,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Das Projekt in %1 wurde von einem neueren Pygen Studio gespeichert (Projektformat %2; diese Version liest Format %3 und älter). Aktualisieren Sie Pygen Studio, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>Could not create the folder for %1. Check that you may write to the project folder.</source>
-        <translation>Der Ordner für %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in den Projektordner schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that you may write to the project folder.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob Sie in den Projektordner schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that the disk has free space.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob auf dem Datenträger noch Platz frei ist.</translation>
-    </message>
-    <message>
-        <source>Could not delete %1. Check that you may change files in the project folder.</source>
-        <translation>%1 konnte nicht gelöscht werden. Prüfen Sie, ob Sie Dateien im Projektordner ändern dürfen.</translation>
-    </message>
-    <message>
         <source>%1 is a file, not a folder. Choose a folder for the project.</source>
         <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für das Projekt.</translation>
     </message>
@@ -1496,6 +1512,46 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>package/%1 is missing; it is planned again and will be generated on the next run.</source>
         <translation>package/%1 fehlt; die Datei wird erneut eingeplant und beim nächsten Lauf erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a symbolic link, and Pygen Studio does not write or delete through links, so that no file outside the project is changed. Remove the link (put a real file or folder in its place) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 is a file, where a folder is needed. Move or rename that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is full (%2). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that you have permission to write to the folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not save %1: the damaged file could not be kept as %2 (%3). Check that you may write to the folder %4, or move project.json somewhere else yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2. Check that you have permission to change files in the folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.json %1; its previous copy from %2 was used instead, so the latest changes may be missing. The damaged file is kept as %3: merge anything you need from it, then delete it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2015,10 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <source>it asks for harmful software.</source>
         <translation>sie verlangt schädliche Software.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s content filter stopped the screening of this request. Change the description or features if this is a misunderstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pygen::SpecReader</name>
@@ -2065,10 +2125,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Es ist nicht genug Platz, um %1 zu schreiben (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>The zip&apos;s top folder is not a safe name: %1 Nothing was written.</source>
         <translation>Der oberste Ordner des ZIP-Archivs hat keinen sicheren Namen: %1 Es wurde nichts geschrieben.</translation>
     </message>
@@ -2079,18 +2135,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The package holds an unsafe path: %1 Nothing was written.</source>
         <translation>Das Paket enthält einen unsicheren Pfad: %1 Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 could not be started as a zip (error %2).</source>
-        <translation>%1 konnte nicht als ZIP-Archiv begonnen werden (Fehler %2).</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (error %2 at %3).</source>
-        <translation>%1 konnte nicht geschrieben werden (Fehler %2 bei %3).</translation>
-    </message>
-    <message>
-        <source>%1 could not be finished (error %2).</source>
-        <translation>%1 konnte nicht abgeschlossen werden (Fehler %2).</translation>
     </message>
     <message>
         <source>No file name was given for the zip; choose where to save it.</source>
@@ -2113,12 +2157,32 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>%1 kann nicht angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>the zip</source>
-        <translation>das ZIP-Archiv</translation>
-    </message>
-    <message>
         <source>The zip cannot be written: the device is not open for writing.</source>
         <translation>Das ZIP-Archiv kann nicht geschrieben werden: Das Gerät ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check that you may write there and that the disk works, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk or device refused the data. Check that there is free space and that you may write there, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written while adding %2: the disk or device refused the data. Check that there is free space and that you may write there, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written because of an internal error in the zip writer (code %2). Please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written while adding %2 because of an internal error in the zip writer (code %3). Please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
