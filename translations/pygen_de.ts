@@ -338,7 +338,7 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>%1 was edited, so it was kept as it is; delete it to have it written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bearbeitet und daher unverändert gelassen; löschen Sie die Datei, damit sie neu geschrieben wird.</translation>
     </message>
 </context>
 <context>
@@ -372,11 +372,11 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>the provider&apos;s content filter stopped the reply.</source>
-        <translation type="unfinished">der Inhaltsfilter des Anbieters hat die Antwort gestoppt.</translation>
+        <translation>der Inhaltsfilter des Anbieters hat die Antwort gestoppt.</translation>
     </message>
     <message>
         <source>the reply was cut off by the output limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde vom Ausgabelimit abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>The folder %1 does not look like a package export (it has no pyproject.toml at its top), so it was not replaced. Choose an empty folder or the folder of an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 sieht nicht wie ein Paketexport aus (er enthält auf oberster Ebene keine pyproject.toml) und wurde daher nicht ersetzt. Wählen Sie einen leeren Ordner oder den Ordner eines früheren Exports.</translation>
     </message>
 </context>
 <context>
@@ -527,7 +527,7 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +917,7 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>The path %1 puts a file in the folder %2, but %3 is in the folder %4, which differs only in letter case; they would be two folders in a zip and one on macOS and Windows. Rename one so both use the same spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 legt eine Datei im Ordner %2 ab, aber %3 liegt im Ordner %4, der sich davon nur in der Groß-/Kleinschreibung unterscheidet; in einem ZIP-Archiv wären das zwei Ordner, unter macOS und Windows einer. Benennen Sie einen davon um, sodass beide dieselbe Schreibweise verwenden.</translation>
     </message>
 </context>
 <context>
@@ -980,11 +980,11 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains &quot;%2&quot;, a tool folder (version control, virtual environment or cache) that must not be part of a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält „%2“, einen Werkzeugordner (Versionsverwaltung, virtuelle Umgebung oder Cache), der nicht Teil eines Pakets sein darf.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is compiled Python (&quot;%2&quot;), a file tools make that must not be part of a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ ist kompiliertes Python („%2“), eine von Werkzeugen erzeugte Datei, die nicht Teil eines Pakets sein darf.</translation>
     </message>
 </context>
 <context>
@@ -1515,43 +1515,43 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>%1: %2 is a symbolic link, and Pygen Studio does not write or delete through links, so that no file outside the project is changed. Remove the link (put a real file or folder in its place) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ein symbolischer Link, und Pygen Studio schreibt und löscht nicht über Links, damit keine Datei außerhalb des Projekts geändert wird. Entfernen Sie den Link (setzen Sie eine echte Datei oder einen echten Ordner an seine Stelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Did not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1: %2 is a file, where a folder is needed. Move or rename that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2 ist eine Datei, wo ein Ordner benötigt wird. Verschieben Sie diese Datei oder benennen Sie sie um.</translation>
     </message>
     <message>
         <source>Could not save %1: the disk is full (%2). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: Der Datenträger ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Check that you have permission to write to the folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob Sie die Berechtigung haben, in den Ordner %3 zu schreiben.</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Did not save %1: the damaged file could not be kept as %2 (%3). Check that you may write to the folder %4, or move project.json somewhere else yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert: Die beschädigte Datei konnte nicht als %2 aufbewahrt werden (%3). Prüfen Sie, ob Sie in den Ordner %4 schreiben dürfen, oder verschieben Sie project.json selbst an einen anderen Ort.</translation>
     </message>
     <message>
         <source>Did not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>Could not delete %1: %2. Check that you have permission to change files in the folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2. Prüfen Sie, ob Sie die Berechtigung haben, Dateien im Ordner %3 zu ändern.</translation>
     </message>
     <message>
         <source>project.json %1; its previous copy from %2 was used instead, so the latest changes may be missing. The damaged file is kept as %3: merge anything you need from it, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>project.json %1; stattdessen wurde die vorherige Kopie vom %2 verwendet, daher fehlen möglicherweise die neuesten Änderungen. Die beschädigte Datei wird als %3 aufbewahrt: Übernehmen Sie daraus, was Sie benötigen, und löschen Sie sie dann.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>The provider&apos;s content filter stopped the screening of this request. Change the description or features if this is a misunderstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltsfilter des Anbieters hat die Prüfung dieser Anfrage gestoppt. Ändern Sie die Beschreibung oder die Funktionen, falls es sich um ein Missverständnis handelt.</translation>
     </message>
 </context>
 <context>
@@ -2162,27 +2162,27 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Check that you may write there and that the disk works, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen und der Datenträger funktioniert, und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 could not be written: the disk or device refused the data. Check that there is free space and that you may write there, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger oder das Gerät hat die Daten abgelehnt. Prüfen Sie, ob genug Speicherplatz frei ist und Sie dort schreiben dürfen, und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 could not be written while adding %2: the disk or device refused the data. Check that there is free space and that you may write there, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte beim Hinzufügen von %2 nicht geschrieben werden: Der Datenträger oder das Gerät hat die Daten abgelehnt. Prüfen Sie, ob genug Speicherplatz frei ist und Sie dort schreiben dürfen, und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 could not be written because of an internal error in the zip writer (code %2). Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte wegen eines internen Fehlers im ZIP-Schreiber nicht geschrieben werden (Code %2). Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>%1 could not be written while adding %2 because of an internal error in the zip writer (code %3). Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte beim Hinzufügen von %2 wegen eines internen Fehlers im ZIP-Schreiber nicht geschrieben werden (Code %3). Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>The zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZIP-Archiv</translation>
     </message>
 </context>
 <context>
