@@ -1,4 +1,5 @@
 #include "package/FolderExporter.h"
+#include "FileSizeLimit.h"
 #include "package/Package.h"
 
 #include <QDir>
@@ -97,29 +98,6 @@ mode_t modeOf(const QString &path)
         return 0;
     return status.st_mode & 07777;
 }
-
-// Lowers the largest file this process may write, so that writing fails part way with EFBIG even
-// for root, who may write into read-only folders.
-class FileSizeLimit final
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit lowered = m_saved;
-        lowered.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &lowered) == 0;
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-    Q_DISABLE_COPY_MOVE(FileSizeLimit)
-
-    bool isActive() const { return m_active; }
-
-private:
-    rlimit m_saved{};
-    bool m_active = false;
-};
 
 } // namespace
 
