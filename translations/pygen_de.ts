@@ -793,12 +793,16 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
 <context>
     <name>Pygen::ModelJson</name>
     <message>
-        <source>The reply contains no JSON object.</source>
-        <translation>Die Antwort enthält kein JSON-Objekt.</translation>
+        <source>(top level): must be an object</source>
+        <translation>(oberste Ebene): muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>The reply is not valid JSON: %1 at character %2.</source>
-        <translation>Die Antwort ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+        <source>The reply has no JSON object; answer with one JSON object.</source>
+        <translation>Die Antwort enthält kein JSON-Objekt; antworten Sie mit einem einzigen JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON: %1 near &quot;%2&quot;.</source>
+        <translation>Die Antwort ist kein gültiges JSON: %1 bei „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1269,18 +1273,6 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
 </context>
 <context>
     <name>Pygen::PlanReader</name>
-    <message>
-        <source>(top level): must be an object</source>
-        <translation>(oberste Ebene): muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>The reply has no JSON object; answer with the plan as one JSON object.</source>
-        <translation>Die Antwort enthält kein JSON-Objekt; antworten Sie mit dem Plan als einem einzigen JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>The reply is not valid JSON: %1 near &quot;%2&quot;.</source>
-        <translation>Die Antwort ist kein gültiges JSON: %1 bei „%2“.</translation>
-    </message>
     <message>
         <source>planVersion: this plan has format version %1, but this Pygen Studio reads version %2 only; update Pygen Studio to read it</source>
         <translation>planVersion: Dieser Plan hat die Formatversion %1, aber dieses Pygen Studio liest nur Version %2; aktualisieren Sie Pygen Studio, um ihn zu lesen</translation>

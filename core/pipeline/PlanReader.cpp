@@ -2,6 +2,7 @@
 
 #include "package/PackagePath.h"
 #include "pipeline/JsonSchemaValidator.h"
+#include "pipeline/ModelJson.h"
 #include "pipeline/PythonNames.h"
 
 #include <QDir>
@@ -22,63 +23,10 @@ namespace {
 
 // A plan for 500 files with interfaces stays well below this.
 constexpr qint64 maximumPlanFileBytes = 8 * 1024 * 1024;
-// How much of the reply around a syntax error the message quotes.
-constexpr qsizetype excerptCharacters = 40;
 
 // Written from templates (PackageTemplates) or never wanted: the model must not plan them.
 constexpr std::array<QStringView, 5> templateFiles{u"pyproject.toml", u"LICENSE", u".gitignore", u"setup.py",
                                                    u"setup.cfg"};
-
-struct Candidate
-{
-    qsizetype start = 0;
-    qsizetype length = 0;
-};
-
-// Where the balanced {…} starting at `start` ends (one past its '}'), or the text's end when it
-// never closes. Braces inside JSON strings do not count.
-qsizetype balancedEnd(QStringView text, qsizetype start)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const QChar character = text[i];
-        if (inString) {
-            if (character == u'\\')
-                ++i;
-            else if (character == u'"')
-                inString = false;
-            continue;
-        }
-        if (character == u'"')
-            inString = true;
-        else if (character == u'{')
-            ++depth;
-        else if (character == u'}' && --depth == 0)
-            return i + 1;
-    }
-    return text.size();
-}
-
-// The {…} spans that are not inside one another, left to right: a fence, prose or a second
-// object around the plan leaves it as one of them.
-QList<Candidate> outermostObjects(QStringView text)
-{
-    QList<Candidate> candidates;
-    qsizetype position = text.indexOf(u'{');
-    while (position >= 0) {
-        const qsizetype end = balancedEnd(text, position);
-        candidates.append({position, end - position});
-        position = end < text.size() ? text.indexOf(u'{', end) : -1;
-    }
-    return candidates;
-}
-
-QString excerptAround(const QString &text, qsizetype position)
-{
-    const qsizetype start = std::max<qsizetype>(0, position - excerptCharacters / 2);
-    return text.mid(start, excerptCharacters).simplified();
-}
 
 bool isPythonFile(const QString &path)
 {
@@ -100,50 +48,10 @@ QString stem(const QString &path)
 
 PlanReader::Result PlanReader::fromJson(const QByteArray &json)
 {
-    QString text = QString::fromUtf8(json);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-
-    QJsonParseError wholeError;
-    const QJsonDocument whole = QJsonDocument::fromJson(text.trimmed().toUtf8(), &wholeError);
-    if (wholeError.error == QJsonParseError::NoError) {
-        if (!whole.isObject())
-            return {std::nullopt, {tr("(top level): must be an object")}};
-        return fromJson(whole.object());
-    }
-
-    const QList<Candidate> candidates = outermostObjects(text);
-    if (candidates.isEmpty())
-        return {std::nullopt, {tr("The reply has no JSON object; answer with the plan as one JSON object.")}};
-
-    // The largest object that parses is the plan; a model's example or prose in braces is smaller.
-    std::optional<QJsonObject> best;
-    qsizetype bestLength = -1;
-    const Candidate *longest = nullptr;
-    QJsonParseError longestError;
-    for (const Candidate &candidate : candidates) {
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QStringView(text).sliced(candidate.start, candidate.length).toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError && document.isObject()) {
-            if (candidate.length > bestLength) {
-                best = document.object();
-                bestLength = candidate.length;
-            }
-        } else if (!longest || candidate.length > longest->length) {
-            longest = &candidate;
-            longestError = error;
-        }
-    }
-    if (best)
-        return fromJson(*best);
-
-    // The parser counts UTF-8 bytes; the excerpt needs characters.
-    const QString span = text.sliced(longest->start, longest->length);
-    const qsizetype characterOffset = QString::fromUtf8(span.toUtf8().left(longestError.offset)).size();
-    return {std::nullopt,
-            {tr("The reply is not valid JSON: %1 near \"%2\".")
-                 .arg(longestError.errorString(), excerptAround(span, characterOffset))}};
+    const ModelJson::Result reply = ModelJson::read(QString::fromUtf8(json));
+    if (!reply.object)
+        return {std::nullopt, {reply.error}};
+    return fromJson(*reply.object);
 }
 
 PlanReader::Result PlanReader::fromJson(const QJsonObject &object)

@@ -47,12 +47,12 @@ void ScreenStage::run()
                     "or features if this is a misunderstanding."));
             return;
         }
-        QString error;
-        const QJsonObject verdict = ModelJson::object(reply.text(), &error);
+        const ModelJson::Result read = ModelJson::read(reply.text());
+        const QJsonObject verdict = read.object.value_or(QJsonObject());
         const QJsonValue allowed = verdict.value(QStringLiteral("allowed"));
         if (!allowed.isBool()) {
             warn(tr("The screening reply could not be read (%1); the request was let through.")
-                     .arg(error.isEmpty() ? tr("no \"allowed\" field") : error));
+                     .arg(read.object ? tr("no \"allowed\" field") : read.error));
             succeed();
             return;
         }
