@@ -243,6 +243,18 @@ private Q_SLOTS:
         QVERIFY2(enhanced.value(u"description"_s).toString().contains(u"Word Tools"_s), qPrintable(result.output));
     }
 
+    void contextAndOutputLimitsFromTheCommandLine()
+    {
+        // The model says 131072 tokens; the person says 4096, so the compact brief is written.
+        const Run result =
+            pygen({u"plan"_s, u"--spec"_s, specPath(), u"--context-tokens"_s, u"4096"_s, u"--max-tokens"_s, u"1234"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(m_model->requestsFor(u"context"_s), 1);
+        const QJsonObject planRequest = m_server->lastChatRequest().json();
+        QCOMPARE(planRequest.value(u"options"_s).toObject().value(u"num_predict"_s).toInt(), 1234);
+        QVERIFY(QString::fromUtf8(m_server->lastChatRequest().body).contains(u"Package brief:"_s));
+    }
+
     void givenPlanSkipsPlanning()
     {
         const QString plan = writeFile(u"plan.json"_s, QJsonDocument(ScriptedPackageModel::wordToolsPlan()).toJson());

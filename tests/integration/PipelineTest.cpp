@@ -18,9 +18,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Pygen;
 using namespace Pygen::Testing;
@@ -511,8 +513,8 @@ private Q_SLOTS:
         // Ollama has no content filter; an OpenAI-style server says content_filter.
         FakeOpenAiServer openAi;
         m_model->install(openAi);
-        std::unique_ptr<ProviderClient> client(ProviderClient::create(
-            fakeConfiguration(u"openai"_s, openAi.apiBaseUrl(), u"sk-test"_s), m_network.get()));
+        std::unique_ptr<ProviderClient> client(
+            ProviderClient::create(fakeConfiguration(u"openai"_s, openAi.apiBaseUrl(), u"sk-test"_s), m_network.get()));
         const std::shared_ptr<Project> project = createProject();
         PipelineContext openAiContext = context(*project);
         openAiContext.client = client.get();
@@ -525,6 +527,54 @@ private Q_SLOTS:
                  qPrintable(failed.constFirst().at(1).toString()));
         QVERIFY(!project->state().plan);
         QCOMPARE(m_model->requestsFor(u"plan"_s), 0);
+    }
+
+    void stoppedWhileAskingForTheContextLength_data()
+    {
+        QTest::addColumn<bool>("destroy");
+        QTest::newRow("cancelled") << false;
+        QTest::newRow("pipeline destroyed") << true;
+    }
+
+    // The model list is still on its way: stopping must not read its absence as "context length
+    // unknown" and skip the stage for good.
+    void stoppedWhileAskingForTheContextLength()
+    {
+        QFETCH(bool, destroy);
+        const std::shared_ptr<Project> project = createProject();
+        PipelineContext small = context(*project);
+        small.settings.model = u"tiny:latest"_s;
+        QPointer<Pipeline> pipeline = new Pipeline(small);
+        const auto release = qScopeGuard([&pipeline] { delete pipeline; });
+        QSignalSpy finished(pipeline, &Pipeline::finished);
+        QSignalSpy stageFinished(pipeline, &Pipeline::stageFinished);
+        bool stopped = false;
+        connect(pipeline, &Pipeline::stageStarted, this, [&](StageId id, PipelineStage *stage) {
+            if (id != StageId::Context)
+                return;
+            connect(stage, &PipelineStage::started, this, [&] {
+                QTimer::singleShot(0, this, [&] {
+                    stopped = true;
+                    if (destroy)
+                        delete pipeline;
+                    else
+                        pipeline->cancel();
+                });
+            });
+        });
+        pipeline->run(StageId::Screen, StageId::Plan);
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+        if (!destroy) {
+            QVERIFY(!finished.isEmpty() || finished.wait(20000));
+            QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+            QCOMPARE(project->state().stage(StageId::Context).state, StageState::Cancelled);
+            QCOMPARE(stageFinished.size(), 2); // screen and enhance
+        } else {
+            // A cancelled listing reports at once, inside the destructor: nothing to wait for.
+            QVERIFY(project->state().stage(StageId::Context).state != StageState::Skipped);
+        }
+        QCOMPARE(m_model->requestsFor(u"context"_s), 0);
+        QVERIFY(project->state().contextPrompt.isEmpty());
     }
 
     void smallContextModelGetsTheCompactBrief()
