@@ -577,6 +577,28 @@ private Q_SLOTS:
         QVERIFY(project->state().contextPrompt.isEmpty());
     }
 
+    // Cancelled between two stages, then started again at once from the finished slot: nothing
+    // left over from the first run may end the second.
+    void runStartedFromTheFinishedSlotIsNotEndedByTheOldOne()
+    {
+        const std::shared_ptr<Project> project = createProject();
+        Pipeline pipeline(context(*project));
+        connect(&pipeline, &Pipeline::stageFinished, this, [&pipeline](StageId id) {
+            if (id == StageId::Screen)
+                pipeline.cancel();
+        });
+        QList<bool> outcomes;
+        connect(&pipeline, &Pipeline::finished, this, [&](bool succeeded) {
+            outcomes.append(succeeded);
+            if (outcomes.size() == 1)
+                pipeline.run(StageId::Screen, StageId::Enhance);
+        });
+        pipeline.run(StageId::Screen, StageId::Enhance);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 2, 20000);
+        QCOMPARE(outcomes, (QList<bool>{false, true}));
+        QCOMPARE(project->state().stage(StageId::Enhance).state, StageState::Finished);
+    }
+
     void smallContextModelGetsTheCompactBrief()
     {
         const std::shared_ptr<Project> project = createProject();
