@@ -51,16 +51,28 @@ QJsonObject EnhanceStage::featureSchema()
 void EnhanceStage::run()
 {
     const Spec &spec = state().spec;
+    m_failures.clear();
+    m_done = 0;
+    m_jobs.reset();
+    m_jobs.setLimit(context().settings.effectiveConcurrency(context().client->configuration().preset.id));
+    m_jobs.setWhenIdle([this] { complete(); });
+
+    const bool single = m_onlyFeature >= 0 && state().enhancedSpec
+        && state().enhancedSpec->features.size() == spec.features.size() && m_onlyFeature < spec.features.size();
+    if (single) {
+        m_result = *state().enhancedSpec;
+        m_result.features[m_onlyFeature] = {spec.features.at(m_onlyFeature), {}, {}, {}};
+        Q_EMIT progressChanged(0, 1);
+        m_jobs.add([this] { enhanceFeature(m_onlyFeature); });
+        return;
+    }
+    if (m_onlyFeature >= 0)
+        warn(tr("The enhanced features no longer match the request's features, so all of them are enhanced again."));
+    m_onlyFeature = -1;
     m_result = {};
     m_result.description = spec.description;
     for (const QString &feature : spec.features)
         m_result.features.append({feature, {}, {}, {}});
-    m_failures.clear();
-    m_done = 0;
-
-    m_jobs.reset();
-    m_jobs.setLimit(context().settings.effectiveConcurrency(context().client->configuration().preset.id));
-    m_jobs.setWhenIdle([this] { complete(); });
     Q_EMIT progressChanged(0, int(spec.features.size()) + 1);
     m_jobs.add([this] { enhanceDescription(); });
     for (int index = 0; index < spec.features.size(); ++index)
@@ -125,7 +137,7 @@ void EnhanceStage::enhanceFeature(int index)
                          .arg(feature));
             }
         }
-        Q_EMIT progressChanged(++m_done, int(m_result.features.size()) + 1);
+        Q_EMIT progressChanged(++m_done, m_onlyFeature >= 0 ? 1 : int(m_result.features.size()) + 1);
         m_jobs.jobFinished();
     });
 }

@@ -21,6 +21,10 @@ public:
     explicit EnhanceStage(PipelineContext context, QObject *parent = nullptr);
     StageId id() const override { return StageId::Enhance; }
 
+    // Asks again for one feature only (the person's "enhance again"), keeping the rest of the
+    // project's enhanced spec; -1 (the default) enhances everything.
+    void setOnlyFeature(int index) { m_onlyFeature = index; }
+
     static QJsonObject descriptionSchema();
     static QJsonObject featureSchema();
 
@@ -38,6 +42,7 @@ private:
     EnhancedSpec m_result;
     QStringList m_failures;
     int m_done = 0;
+    int m_onlyFeature = -1;
 };
 
 } // namespace Pygen

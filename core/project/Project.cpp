@@ -729,6 +729,7 @@ void Project::setState(const ProjectState &state)
 {
     m_state = state;
     queueSave();
+    Q_EMIT stateChanged();
 }
 
 std::optional<QString> Project::writeFile(const PackageFile &file)
@@ -743,6 +744,8 @@ std::optional<QString> Project::writeFile(const PackageFile &file)
             reportWriteError(error);
     });
     queueSave();
+    Q_EMIT fileChanged(file.path);
+    Q_EMIT stateChanged();
     return std::nullopt;
 }
 
@@ -760,6 +763,8 @@ void Project::removeFile(const QString &path)
             reportWriteError(error);
     });
     queueSave();
+    Q_EMIT fileRemoved(path);
+    Q_EMIT stateChanged();
 }
 
 void Project::appendHistory(const HistoryRecord &record)
@@ -771,6 +776,7 @@ void Project::appendHistory(const HistoryRecord &record)
         if (!error.isEmpty())
             reportWriteError(error);
     });
+    Q_EMIT historyAppended(m_historyCount, record);
 }
 
 QFuture<void> Project::flushed()

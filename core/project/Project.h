@@ -93,6 +93,12 @@ public:
 Q_SIGNALS:
     // A write failed: what and why, for the window or the command line to show.
     void writeFailed(const QString &message);
+    // Emitted at once (in the Project's thread) when the in-memory state changes, so views
+    // follow the pipeline and the person's edits without polling.
+    void stateChanged();
+    void fileChanged(const QString &path);
+    void fileRemoved(const QString &path);
+    void historyAppended(int number, const Pygen::HistoryRecord &record);
 
 private:
     struct Writer;

@@ -1,0 +1,312 @@
+#include "ProjectSession.h"
+
+#include "llm/ProviderClient.h"
+#include "package/PackagePath.h"
+#include "pipeline/EnhanceStage.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/PipelineContext.h"
+#include "pipeline/PipelineStage.h"
+
+#include <QThread>
+#include <QtConcurrentRun>
+
+namespace Pygen {
+
+ProjectSession::ProjectSession(std::shared_ptr<Project> project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+{
+    Q_ASSERT(m_project);
+    m_settings = PipelineSettings::fromJson(m_project->state().settings);
+}
+
+ProjectSession::~ProjectSession()
+{
+    // Stages end through queued steps; none may reach a session that is gone.
+    if (m_pipeline)
+        m_pipeline->disconnect(this);
+    if (m_singleStage)
+        m_singleStage->disconnect(this);
+    m_pipeline.reset();
+    m_singleStage.reset();
+}
+
+QFuture<Project::LoadResult> ProjectSession::createProject(const QString &folder, const ProjectState &state)
+{
+    QThread *caller = QThread::currentThread();
+    return QtConcurrent::run([folder, state, caller] {
+        Project::LoadResult result = Project::create(folder, state);
+        // The project's signals and queued writes belong to the thread that asked for it.
+        if (result.project)
+            result.project->moveToThread(caller);
+        return result;
+    });
+}
+
+void ProjectSession::setProvider(const ProviderConfiguration &configuration, QNetworkAccessManager *network,
+                                 ResponseCache *cache)
+{
+    if (m_client) {
+        if (m_running)
+            m_retiredClients.append(m_client);
+        else
+            delete m_client.data();
+    }
+    m_client = ProviderClient::create(configuration, network, this);
+    m_client->setResponseCache(cache);
+
+    ProjectState state = m_project->state();
+    state.settings.insert(QStringLiteral("provider"), configuration.preset.id);
+    state.settings.insert(QStringLiteral("baseUrl"), configuration.displayBaseUrl());
+    if (state.settings != m_project->state().settings)
+        m_project->setState(state);
+}
+
+void ProjectSession::setSettings(const PipelineSettings &settings)
+{
+    m_settings = settings;
+    ProjectState state = m_project->state();
+    QJsonObject snapshot = settings.toJson();
+    for (const QString &kept : {QStringLiteral("provider"), QStringLiteral("baseUrl")}) {
+        if (state.settings.contains(kept))
+            snapshot.insert(kept, state.settings.value(kept));
+    }
+    if (snapshot != state.settings) {
+        state.settings = snapshot;
+        m_project->setState(state);
+    }
+}
+
+std::optional<QString> ProjectSession::startable() const
+{
+    if (!m_client)
+        return tr("Choose a provider and a model first.");
+    if (m_settings.model.trimmed().isEmpty())
+        return tr("Choose a model first.");
+    if (m_running)
+        return tr("The pipeline is already running. Wait for it to finish or cancel it first.");
+    return std::nullopt;
+}
+
+void ProjectSession::startPipeline(const std::function<void(Pipeline &)> &start)
+{
+    PipelineContext context;
+    context.client = m_client;
+    context.project = m_project.get();
+    context.settings = m_settings;
+    if (m_pipeline)
+        m_pipeline->disconnect(this);
+    m_pipeline = std::make_unique<Pipeline>(context);
+    connect(m_pipeline.get(), &Pipeline::stageStarted, this, &ProjectSession::stageStarted);
+    connect(m_pipeline.get(), &Pipeline::stageFinished, this, &ProjectSession::stageFinished);
+    connect(m_pipeline.get(), &Pipeline::stageFailed, this, &ProjectSession::stageFailed);
+    connect(m_pipeline.get(), &Pipeline::finished, this, &ProjectSession::pipelineEnded);
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    start(*m_pipeline);
+}
+
+std::optional<QString> ProjectSession::run(StageId first, StageId last)
+{
+    if (const auto refused = startable())
+        return refused;
+    startPipeline([first, last](Pipeline &pipeline) { pipeline.run(first, last); });
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::rerun(StageId stage)
+{
+    if (const auto refused = startable())
+        return refused;
+    startPipeline([stage](Pipeline &pipeline) { pipeline.rerun(stage); });
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::enhanceFeatureAgain(int featureIndex)
+{
+    if (const auto refused = startable())
+        return refused;
+    const ProjectState &state = m_project->state();
+    if (featureIndex < 0 || featureIndex >= state.spec.features.size())
+        return tr("There is no feature %1 to enhance again.").arg(featureIndex + 1);
+
+    PipelineContext context;
+    context.client = m_client;
+    context.project = m_project.get();
+    context.settings = m_settings;
+    auto stage = std::make_unique<EnhanceStage>(context);
+    stage->setOnlyFeature(featureIndex);
+    const std::optional<Plan> planBefore = state.plan;
+    PipelineStage *raw = stage.get();
+    connect(raw, &PipelineStage::finished, this, [this, planBefore] {
+        // The plan was made from the old text: it and everything after it are stale.
+        Pipeline::resetStagesAfter(StageId::Enhance, *m_project, planBefore);
+        Q_EMIT stageFinished(StageId::Enhance);
+        pipelineEnded(true);
+    });
+    connect(raw, &PipelineStage::failed, this, [this](const QString &message) {
+        Q_EMIT stageFailed(StageId::Enhance, message);
+        pipelineEnded(false);
+    });
+    m_singleStage = std::move(stage);
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    Q_EMIT stageStarted(StageId::Enhance, raw);
+    raw->start();
+    return std::nullopt;
+}
+
+void ProjectSession::cancel()
+{
+    if (m_singleStage && m_singleStage->isRunning())
+        m_singleStage->cancel();
+    if (m_pipeline)
+        m_pipeline->cancel();
+}
+
+PipelineStage *ProjectSession::currentStage() const
+{
+    if (m_singleStage && m_singleStage->isRunning())
+        return m_singleStage.get();
+    return m_pipeline ? m_pipeline->currentStage() : nullptr;
+}
+
+void ProjectSession::pipelineEnded(bool succeeded)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (const QPointer<ProviderClient> &client : std::as_const(m_retiredClients))
+        delete client.data();
+    m_retiredClients.clear();
+    Q_EMIT runningChanged(false);
+    Q_EMIT finished(succeeded);
+}
+
+std::optional<QString> ProjectSession::setSpec(const Spec &spec)
+{
+    if (m_running)
+        return tr("The request cannot change while the pipeline runs. Cancel it first.");
+    ProjectState state = m_project->state();
+    if (state.spec == spec)
+        return std::nullopt;
+    const std::optional<Plan> planBefore = state.plan;
+    state.spec = spec;
+    m_project->setState(state);
+    // Screening judged the old request; everything is asked again.
+    Pipeline::resetStagesAfter(StageId::Screen, *m_project, planBefore);
+    state = m_project->state();
+    state.stages[StageId::Screen] = {};
+    m_project->setState(state);
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::setEnhancedSpec(const EnhancedSpec &enhancedSpec)
+{
+    if (m_running)
+        return tr("The enhanced request cannot change while the pipeline runs. Cancel it first.");
+    ProjectState state = m_project->state();
+    if (state.enhancedSpec == enhancedSpec)
+        return std::nullopt;
+    const std::optional<Plan> planBefore = state.plan;
+    state.enhancedSpec = enhancedSpec;
+    state.stages[StageId::Enhance] = {StageState::Finished, tr("Edited by you.")};
+    m_project->setState(state);
+    Pipeline::resetStagesAfter(StageId::Enhance, *m_project, planBefore);
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::setPlan(const Plan &plan)
+{
+    if (m_running)
+        return tr("The plan cannot change while the pipeline runs. Cancel it first.");
+    ProjectState state = m_project->state();
+    if (state.plan == plan)
+        return std::nullopt;
+    const std::optional<Plan> planBefore = state.plan;
+    state.plan = plan;
+    state.stages[StageId::Plan] = {StageState::Finished, tr("Edited by you.")};
+    m_project->setState(state);
+    Pipeline::resetStagesAfter(StageId::Plan, *m_project, planBefore);
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::refuseWhileFileRuns(const QString &path) const
+{
+    const auto record = m_project->state().files.constFind(path);
+    if (m_running && record != m_project->state().files.cend() && record->status == FileStatus::Generating)
+        return tr("%1 is being generated. Wait until it is done, or cancel the run.").arg(path);
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::saveFile(const QString &path, const QByteArray &content)
+{
+    if (const auto refused = refuseWhileFileRuns(path))
+        return refused;
+    PackageFile file;
+    if (const PackageFile *existing = m_project->package().file(path))
+        file = *existing;
+    else if (const auto record = m_project->state().files.constFind(path); record != m_project->state().files.cend())
+        file.role = record->role;
+    file.path = path;
+    file.content = content;
+    file.origin = FileOrigin::Edited;
+    file.status = FileStatus::Generated;
+    file.message.clear();
+    return m_project->writeFile(file);
+}
+
+std::optional<QString> ProjectSession::createFile(const QString &path, const QByteArray &content)
+{
+    if (const auto problem = PackagePath::problem(path))
+        return problem;
+    if (m_project->package().contains(path) || m_project->state().files.contains(path))
+        return tr("%1 already exists. Choose another name.").arg(path);
+    PackageFile file;
+    file.path = path;
+    file.content = content;
+    file.origin = FileOrigin::Edited;
+    file.status = FileStatus::Generated;
+    const QString lower = path.toLower();
+    const QString name = lower.section(u'/', -1);
+    if (name.startsWith(u"test_") || name.endsWith(u"_test.py"))
+        file.role = FileRole::Test;
+    else if (!lower.endsWith(u".py"))
+        file.role = lower.endsWith(u".md") || lower.endsWith(u".rst") || lower.endsWith(u".txt") ? FileRole::Doc
+                                                                                                : FileRole::Config;
+    return m_project->writeFile(file);
+}
+
+std::optional<QString> ProjectSession::renameFile(const QString &from, const QString &to)
+{
+    if (from == to)
+        return std::nullopt;
+    if (const auto refused = refuseWhileFileRuns(from))
+        return refused;
+    const PackageFile *existing = m_project->package().file(from);
+    if (!existing)
+        return tr("%1 has no content yet, so there is nothing to rename. Edit the plan instead.").arg(from);
+    if (const auto problem = PackagePath::problem(to))
+        return problem;
+    if (m_project->package().contains(to) || m_project->state().files.contains(to))
+        return tr("%1 already exists. Choose another name.").arg(to);
+    PackageFile renamed = *existing;
+    renamed.path = to;
+    renamed.origin = FileOrigin::Edited;
+    if (const auto refused = m_project->writeFile(renamed))
+        return refused;
+    m_project->removeFile(from);
+    return std::nullopt;
+}
+
+std::optional<QString> ProjectSession::deleteFile(const QString &path)
+{
+    if (const auto refused = refuseWhileFileRuns(path))
+        return refused;
+    if (!m_project->package().contains(path) && !m_project->state().files.contains(path))
+        return tr("%1 is not in the package.").arg(path);
+    m_project->removeFile(path);
+    return std::nullopt;
+}
+
+} // namespace Pygen
