@@ -38,8 +38,8 @@ ProviderConfiguration StudioServices::configurationFor(const QString &providerId
     const std::optional<ProviderPreset> preset = ProviderPreset::find(providerId);
     ProviderConfiguration configuration =
         ProviderConfiguration::forPreset(preset ? *preset : *ProviderPreset::find(u"ollama"), m_options.environment);
-    const bool ollamaHostSet =
-        configuration.preset.kind == ProviderKind::Ollama && m_options.environment.contains(QStringLiteral("OLLAMA_HOST"));
+    const bool ollamaHostSet = configuration.preset.kind == ProviderKind::Ollama
+        && m_options.environment.contains(QStringLiteral("OLLAMA_HOST"));
     if (!ollamaHostSet) {
         const QUrl stored = m_providerSettings->baseUrl(configuration.preset.id);
         if (!stored.isEmpty())
@@ -54,15 +54,15 @@ void StudioServices::resolveProvider(const QString &providerId, QObject *context
 {
     const ProviderConfiguration configuration = configurationFor(providerId);
     if (!configuration.preset.requiresKey) {
-        QMetaObject::invokeMethod(context, [configuration, ready] { ready(configuration, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [configuration, ready] { ready(configuration, {}); }, Qt::QueuedConnection);
         return;
     }
-    m_credentials.readKey(configuration.preset.id, context,
-                          [configuration, ready](const CredentialStore::Key &key) {
-                              ProviderConfiguration withKey = configuration;
-                              withKey.apiKey = key.value;
-                              ready(withKey, key.notice);
-                          });
+    m_credentials.readKey(configuration.preset.id, context, [configuration, ready](const CredentialStore::Key &key) {
+        ProviderConfiguration withKey = configuration;
+        withKey.apiKey = key.value;
+        ready(withKey, key.notice);
+    });
 }
 
 } // namespace Pygen

@@ -76,10 +76,12 @@ RetrySettings PipelinePreferences::retrySettings() const
     const int attempts = m_settings->value(key(u"retryAttempts"), settings.maximumAttempts).toInt(&ok);
     if (ok && attempts >= 1 && attempts <= 20)
         settings.maximumAttempts = attempts;
-    const qint64 initial = m_settings->value(key(u"retryInitialDelayMs"), qint64(settings.initialDelay.count())).toLongLong(&ok);
+    const qint64 initial =
+        m_settings->value(key(u"retryInitialDelayMs"), qint64(settings.initialDelay.count())).toLongLong(&ok);
     if (ok && initial >= 0 && initial <= 3'600'000)
         settings.initialDelay = std::chrono::milliseconds(initial);
-    const qint64 maximum = m_settings->value(key(u"retryMaximumDelayMs"), qint64(settings.maximumDelay.count())).toLongLong(&ok);
+    const qint64 maximum =
+        m_settings->value(key(u"retryMaximumDelayMs"), qint64(settings.maximumDelay.count())).toLongLong(&ok);
     if (ok && maximum >= settings.initialDelay.count() && maximum <= 24LL * 3'600'000)
         settings.maximumDelay = std::chrono::milliseconds(maximum);
     return settings;
@@ -97,7 +99,8 @@ std::chrono::milliseconds PipelinePreferences::firstByteTimeout() const
 {
     const ProviderConfiguration defaults;
     bool ok = false;
-    const qint64 value = m_settings->value(key(u"firstByteTimeoutMs"), qint64(defaults.firstByteTimeout.count())).toLongLong(&ok);
+    const qint64 value =
+        m_settings->value(key(u"firstByteTimeoutMs"), qint64(defaults.firstByteTimeout.count())).toLongLong(&ok);
     return ok && value >= 1000 ? std::chrono::milliseconds(value) : defaults.firstByteTimeout;
 }
 
@@ -124,7 +127,8 @@ void PipelinePreferences::setIdleTimeout(std::chrono::milliseconds timeout)
 qint64 PipelinePreferences::cacheMaximumBytes() const
 {
     bool ok = false;
-    const qint64 value = m_settings->value(key(u"cacheMaximumBytes"), ResponseCache::defaultMaximumBytes).toLongLong(&ok);
+    const qint64 value =
+        m_settings->value(key(u"cacheMaximumBytes"), ResponseCache::defaultMaximumBytes).toLongLong(&ok);
     return ok && value >= 0 ? value : ResponseCache::defaultMaximumBytes;
 }
 

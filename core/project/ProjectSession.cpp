@@ -273,7 +273,7 @@ std::optional<QString> ProjectSession::createFile(const QString &path, const QBy
         file.role = FileRole::Test;
     else if (!lower.endsWith(u".py"))
         file.role = lower.endsWith(u".md") || lower.endsWith(u".rst") || lower.endsWith(u".txt") ? FileRole::Doc
-                                                                                                : FileRole::Config;
+                                                                                                 : FileRole::Config;
     return m_project->writeFile(file);
 }
 

@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "StageState.h"
+#include "llm/ProviderClient.h"
 #include "llm/ProviderConfiguration.h"
 #include "pipeline/EnhancedSpec.h"
 #include "pipeline/PipelineSettings.h"
@@ -20,7 +21,6 @@ namespace Pygen {
 
 class Pipeline;
 class PipelineStage;
-class ProviderClient;
 class ResponseCache;
 
 // One open project and what runs on it: the provider client, the pipeline, and the person's
