@@ -35,7 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_packageModel(new QStandardItemModel(this))
     , m_fileTree(new QTreeView)
     , m_editor(new CodeEditor(m_repository))
-    , m_documentationViewer(new DocumentationViewer)
+    , m_documentationViewer(new DocumentationViewer(m_repository))
 {
     m_packageModel->setHorizontalHeaderLabels({tr("Package files")});
     m_fileTree->setModel(m_packageModel);
