@@ -1,5 +1,6 @@
 #include "PackageTreeView.h"
 #include "PackageItemDelegate.h"
+#include "TestData.h"
 #include "package/PackageTreeModel.h"
 #include "project/ProjectSession.h"
 
@@ -377,6 +378,46 @@ private Q_SLOTS:
         const auto generated =
             PackageItemDelegate::badgeColours(PackageItemDelegate::BadgeKind::Generated, fixture.view.palette());
         QCOMPARE(pixelsNear(image, inside, generated.background, 6), 0);
+    }
+
+    void followsADarkPalette()
+    {
+        Fixture fixture;
+        ProjectState state = fixture.project->state();
+        state.files[u"src/weather/core.py"_s].status = FileStatus::Generating;
+        state.files[u"tests/test_core.py"_s].status = FileStatus::Failed;
+        state.files[u"pyproject.toml"_s].origin = FileOrigin::Edited;
+        state.files[u"src/weather/__init__.py"_s].origin = FileOrigin::Fallback;
+        Pygen::Plan plan;
+        plan.files = {{u"docs/usage.md"_s, FileRole::Doc, u"usage"_s, {}, {}}};
+        state.plan = plan;
+        fixture.project->setState(state);
+        fixture.view.resize(340, 260);
+        QVERIFY(fixture.showFocused());
+
+        const QModelIndex index = fixture.view.packageModel()->indexForPath(u"src/weather/core.py"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        for (const bool useDark : {false, true}) {
+            if (useDark)
+                fixture.view.setPalette(dark);
+            QStyleOptionViewItem option;
+            option.initFrom(fixture.view.viewport());
+            option.font = fixture.view.font();
+            option.rect = fixture.view.visualRect(index);
+            const QRect inside = fixture.view.packageDelegate()->badgeRect(option, index).adjusted(2, 2, -2, -2);
+            const QImage image = fixture.view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+            image.save(TestData::outputPath(useDark ? u"PackageTreeView-dark.png"_s : u"PackageTreeView-light.png"_s));
+            const QImage viewport = fixture.view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const auto colours = PackageItemDelegate::badgeColours(PackageItemDelegate::BadgeKind::Generating,
+                                                                   fixture.view.viewport()->palette());
+            QCOMPARE(colours.background.lightness() < 128, useDark);
+            QVERIFY2(pixelsNear(viewport, inside, colours.background, 6) > inside.width() * inside.height() / 3,
+                     useDark ? "dark" : "light");
+        }
     }
 
     void badgeColoursReadOnLightAndDark_data()
