@@ -55,7 +55,6 @@ IdeaPage::IdeaPage(WizardDraft &draft, QWidget *parent)
     , m_nameProblem(new FieldProblemLabel(m_name, this))
     , m_importNameProblem(new FieldProblemLabel(m_importName, this))
     , m_distributionNameProblem(new FieldProblemLabel(m_distributionName, this))
-    , m_descriptionProblem(new FieldProblemLabel(m_description, this))
 {
     setTitle(tr("Your idea"));
     setSubTitle(tr("Name the package and describe what it is for. The names it is imported and installed by "
@@ -96,7 +95,7 @@ IdeaPage::IdeaPage(WizardDraft &draft, QWidget *parent)
                  fieldWithReset(m_distributionName, m_resetDistributionName, m_distributionNameProblem, this));
     auto *descriptionLabel = new QLabel(tr("Descri&ption:"), this);
     descriptionLabel->setBuddy(m_description);
-    form->addRow(descriptionLabel, fieldWithProblem(m_description, m_descriptionProblem, this));
+    form->addRow(descriptionLabel, m_description);
 
     setTabOrder(m_name, m_importName);
     setTabOrder(m_importName, m_resetImportName);

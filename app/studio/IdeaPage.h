@@ -55,7 +55,6 @@ private:
     FieldProblemLabel *m_nameProblem;
     FieldProblemLabel *m_importNameProblem;
     FieldProblemLabel *m_distributionNameProblem;
-    FieldProblemLabel *m_descriptionProblem;
     bool m_importNameFollows = true;
     bool m_distributionNameFollows = true;
 };

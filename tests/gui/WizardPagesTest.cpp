@@ -324,6 +324,15 @@ private Q_SLOTS:
                  qPrintable(page->statusLabel()->text()));
         QVERIFY(page->statusLabel()->text().contains(u"(server 0.12.3)"_s));
 
+        // Typing another address fetches again, once typing pauses.
+        const QString nowhere = u"http://127.0.0.1:%1"_s.arg(closedPort());
+        retype(page->baseUrlEdit(), nowhere);
+        QTRY_VERIFY(page->statusLabel()->text().startsWith(u"No Ollama at %1"_s.arg(nowhere)));
+        QVERIFY(!harness.next()->isEnabled());
+        retype(page->baseUrlEdit(), server.baseUrl().toString());
+        QTRY_COMPARE(page->modelCombo()->count(), 2);
+        QCOMPARE(page->modelCombo()->currentIndex(), 1);
+
         QTest::mouseClick(harness.next(), Qt::LeftButton);
         QCOMPARE(harness.wizard.currentId(), 1);
         QCOMPARE(harness.draft.model, u"qwen2.5-coder:7b"_s);
@@ -419,6 +428,11 @@ private Q_SLOTS:
         QTest::mouseClick(page->testButton(), Qt::LeftButton);
         QTRY_COMPARE(page->modelCombo()->count(), 1);
         QCOMPARE(page->modelCombo()->itemText(0), u"gpt-4o-mini — 125k context"_s);
+
+        // Saving tells where the key went (the test has no keychain service: this session only).
+        QTest::mouseClick(page->saveKeyButton(), Qt::LeftButton);
+        QTRY_VERIFY(page->keyNotice()->isVisible());
+        QVERIFY(!page->keyNotice()->text().isEmpty());
     }
 
     // Options page ---------------------------------------------------------------------------
