@@ -85,7 +85,7 @@ ModelPage::ModelPage(WizardDraft &draft, QWidget *parent)
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_status(new FieldProblemLabel(m_model, this))
     , m_pullName(new QLineEdit(suggestedPullModel, this))
-    , m_pull(new QPushButton(tr("Pu&ll"), this))
+    , m_pull(new QPushButton(tr("Pu&ll Model"), this))
     , m_cancelPull(new QPushButton(tr("Stop Pull&ing"), this))
     , m_pullProgress(new QProgressBar(this))
     , m_pullStatus(new QLabel(this))
@@ -301,8 +301,14 @@ void ModelPage::refreshModels()
     const ProviderConfiguration configuration = this->configuration();
     if (const QString problem = configuration.problem(); !problem.isEmpty()) {
         m_model->clear();
-        m_baseUrlProblem->clearMessage();
-        setStatus(problem, true);
+        // An address problem goes beside the address; others (a missing key …) in the status.
+        if (!configuration.baseUrl.isValid() || configuration.baseUrl.host().isEmpty()) {
+            m_baseUrlProblem->setProblem(problem);
+            m_status->clearMessage();
+        } else {
+            m_baseUrlProblem->clearMessage();
+            setStatus(problem, true);
+        }
         Q_EMIT modelsRefreshed();
         return;
     }

@@ -47,6 +47,7 @@ public:
 
     QComboBox *providerCombo() const { return m_provider; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    FieldProblemLabel *baseUrlProblem() const { return m_baseUrlProblem; }
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
     QPushButton *saveKeyButton() const { return m_saveKey; }
     QLabel *keyNotice() const { return m_keyNotice; }

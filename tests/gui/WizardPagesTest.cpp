@@ -362,6 +362,13 @@ private Q_SLOTS:
         QVERIFY(page->apiKeyEdit()->isVisible());
         QCOMPARE(page->apiKeyEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(!page->cloudChoices()->isVisible());
+
+        // The custom server has no address of its own: the field says so.
+        page->providerCombo()->setCurrentIndex(page->providerCombo()->findData(u"custom"_s));
+        QCOMPARE(page->baseUrlEdit()->text(), QString());
+        QTRY_VERIFY(page->baseUrlProblem()->isVisible());
+        QVERIFY(!page->baseUrlProblem()->text().isEmpty());
+        QVERIFY(!harness.next()->isEnabled());
     }
 
     void pullsAModelIntoAnEmptyOllama()
