@@ -33,6 +33,10 @@ public:
 
     // Idea, features and options pages.
     Spec spec;
+    // Idea page: the names the package is imported and installed by, as the person confirmed them;
+    // empty until then (Spec derives both from spec.name).
+    QString importName;
+    QString distributionName;
     // Model page: the provider with its key, and the model picked from the live list.
     ProviderConfiguration provider;
     QString model;
