@@ -28,6 +28,11 @@ void WizardDraft::configureSession()
 
 void WizardDraft::startSession(std::function<void(const QString &error)> done)
 {
+    // Names the person confirmed travel with the spec, so the plan and pyproject.toml use them.
+    if (!importName.isEmpty() && importName != spec.importName())
+        spec.options.importName = importName;
+    if (!distributionName.isEmpty() && distributionName != spec.distributionName())
+        spec.options.distributionName = distributionName;
     if (m_session) {
         if (const auto refused = m_session->setSpec(spec)) {
             QMetaObject::invokeMethod(

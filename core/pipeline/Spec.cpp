@@ -1,6 +1,7 @@
 #include "pipeline/Spec.h"
 
 #include "pipeline/JsonSchemaValidator.h"
+#include "pipeline/PackageNameRules.h"
 #include "pipeline/PythonNames.h"
 
 #include <QDir>
@@ -32,12 +33,16 @@ QString stringOr(const QJsonObject &object, const QString &key, const QString &f
 
 QString Spec::distributionName() const
 {
+    if (!options.distributionName.isEmpty())
+        return options.distributionName;
     const QStringList parts = PythonNames::words(name);
     return parts.isEmpty() ? fallbackName : parts.join(u'-');
 }
 
 QString Spec::importName() const
 {
+    if (!options.importName.isEmpty())
+        return options.importName;
     const QStringList parts = PythonNames::words(name);
     if (parts.isEmpty())
         return fallbackName;
@@ -51,11 +56,16 @@ QString Spec::importName() const
 
 QJsonObject Spec::toJson() const
 {
-    const QJsonObject optionsJson{
+    QJsonObject optionsJson{
         {u"license"_s, options.license},           {u"minimumPython"_s, options.minimumPython},
         {u"buildBackend"_s, options.buildBackend}, {u"testFramework"_s, options.testFramework},
         {u"version"_s, options.version},           {u"author"_s, options.author},
     };
+    // Only when chosen: a spec without them keeps deriving them from its name.
+    if (!options.importName.isEmpty())
+        optionsJson.insert(u"importName"_s, options.importName);
+    if (!options.distributionName.isEmpty())
+        optionsJson.insert(u"distributionName"_s, options.distributionName);
     return QJsonObject{
         {u"specVersion"_s, formatVersion}, {u"name"_s, name},
         {u"description"_s, description},   {u"features"_s, QJsonArray::fromStringList(features)},
@@ -90,6 +100,8 @@ std::optional<Spec> Spec::fromJson(const QJsonObject &object)
     options.testFramework = stringOr(optionsJson, u"testFramework"_s, options.testFramework);
     options.version = stringOr(optionsJson, u"version"_s, options.version);
     options.author = stringOr(optionsJson, u"author"_s, options.author);
+    options.importName = stringOr(optionsJson, u"importName"_s, options.importName);
+    options.distributionName = stringOr(optionsJson, u"distributionName"_s, options.distributionName);
     return spec;
 }
 
@@ -145,6 +157,14 @@ SpecReader::Result SpecReader::fromJson(const QJsonObject &object)
             tr("name: \"%1\" has no letters or digits (A–Z, 0–9) to make a package name from").arg(spec.name));
     if (spec.description.isEmpty())
         result.errors.append(tr("description: must not be empty"));
+    if (!spec.options.importName.isEmpty()) {
+        if (const auto problem = PackageNameRules::importNameProblem(spec.options.importName))
+            result.errors.append(u"options.importName: "_s + *problem);
+    }
+    if (!spec.options.distributionName.isEmpty()) {
+        if (const auto problem = PackageNameRules::distributionNameProblem(spec.options.distributionName))
+            result.errors.append(u"options.distributionName: "_s + *problem);
+    }
 
     QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < spec.features.size(); ++i) {

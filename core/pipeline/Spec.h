@@ -18,6 +18,10 @@ struct SpecOptions
     QString testFramework = QStringLiteral("pytest");
     QString version = QStringLiteral("0.1.0");
     QString author; // for the licence's copyright line; may be empty
+    // The names the person chose over the derived ones (the wizard lets them edit both); empty
+    // derives them from the name.
+    QString importName;
+    QString distributionName;
 
     friend bool operator==(const SpecOptions &, const SpecOptions &) = default;
 };
@@ -34,9 +38,11 @@ struct Spec
     QStringList features;
     SpecOptions options;
 
-    // "AutoML" → "automl"; "Weather Station" → "weather-station" (PEP 503 normalised).
+    // options.distributionName when set; else "AutoML" → "automl", "Weather Station" →
+    // "weather-station" (PEP 503 normalised).
     QString distributionName() const;
-    // "Weather Station" → "weather_station": a valid, non-keyword Python identifier. Accents are
+    // options.importName when set; else "Weather Station" → "weather_station": a valid,
+    // non-keyword Python identifier. Accents are
     // dropped ("Über" → "uber"); a name that would start with a digit or be a keyword gets a
     // "pkg_" prefix ("3D Tools" → "pkg_3d_tools", "Import" → "pkg_import"). Both names are
     // "package" when the name has no ASCII letter or digit at all (SpecReader refuses those).

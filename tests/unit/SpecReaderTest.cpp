@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "pipeline/PackageNameRules.h"
 #include "pipeline/Spec.h"
 
 #include <QJsonArray>
@@ -6,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+using Pygen::PackageNameRules;
 using namespace Qt::StringLiterals;
 using Pygen::Spec;
 using Pygen::SpecReader;
@@ -71,6 +73,12 @@ private Q_SLOTS:
             R"(,"specVersion":1,"features":["Readings"],"options":{"license":"Apache-2.0","minimumPython":"3.11",
                 "buildBackend":"hatchling","testFramework":"pytest","version":"1.0.0rc1","author":"Ada"})",
             {});
+        row("chosen names", R"(,"features":["a"],"options":{"importName":"wx_station","distributionName":"wx-station"})",
+            {});
+        row("chosen import name is a standard-library module", R"(,"features":["a"],"options":{"importName":"json"})",
+            {u"options.importName: "_s + *PackageNameRules::importNameProblem(u"json"_s)});
+        row("chosen import name not an identifier", R"(,"features":["a"],"options":{"importName":"My-Pkg"})",
+            {u"options.importName: \"My-Pkg\" does not match the pattern ^[a-z_][a-z0-9_]*$"_s});
         row("unknown key with suggestion", R"(,"features":["a"],"options":{"licence":"MIT"})",
             {u"options.licence: unknown key \"licence\"; did you mean \"license\"?"_s});
         row("misspelt required key", R"(,"feature":["a"])",
@@ -177,6 +185,8 @@ private Q_SLOTS:
         spec.options.buildBackend = u"flit-core"_s;
         spec.options.version = u"2.0.1"_s;
         spec.options.author = u"Grace Hopper"_s;
+        spec.options.importName = u"wx"_s;
+        spec.options.distributionName = u"wx-station"_s;
 
         const QJsonObject json = spec.toJson();
         QCOMPARE(json.value(u"specVersion"_s).toInt(), Spec::formatVersion);
@@ -212,6 +222,11 @@ private Q_SLOTS:
         spec.name = name;
         QCOMPARE(spec.distributionName(), distributionName);
         QCOMPARE(spec.importName(), importName);
+        // Names the person chose win over the derived ones.
+        spec.options.importName = u"chosen_name"_s;
+        spec.options.distributionName = u"chosen-name"_s;
+        QCOMPARE(spec.importName(), u"chosen_name"_s);
+        QCOMPARE(spec.distributionName(), u"chosen-name"_s);
     }
 
     void missingFileIsNamed()
