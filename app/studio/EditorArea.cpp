@@ -42,6 +42,26 @@ bool lacksContent(const PackageFile *file)
     return !file || (file->content.isEmpty() && file->status != FileStatus::Generated);
 }
 
+// A large file is shown in pieces: the first fills any screen, the others keep each event-loop
+// turn short while the highlighter colours them.
+constexpr qsizetype firstPieceCharacters = 16 * 1024;
+constexpr qsizetype pieceCharacters = 64 * 1024;
+
+// Where a piece of at most `size` characters from `from` ends: after a line break when there is
+// one, so no line (and no surrogate pair) is split.
+qsizetype pieceEnd(const QString &text, qsizetype from, qsizetype size)
+{
+    if (text.size() - from <= size)
+        return text.size();
+    const qsizetype lineBreak = text.lastIndexOf(u'\n', from + size - 1);
+    if (lineBreak >= from)
+        return lineBreak + 1;
+    qsizetype end = from + size;
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return end;
+}
+
 } // namespace
 
 EditorArea::EditorArea(KSyntaxHighlighting::Repository &repository, QWidget *parent)
@@ -140,6 +160,9 @@ EditorArea::EditorArea(KSyntaxHighlighting::Repository &repository, QWidget *par
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &EditorArea::flushStreams);
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, &EditorArea::loadMore);
 }
 
 EditorArea::~EditorArea()
@@ -239,12 +262,20 @@ void EditorArea::loadFromProject(Tab &tab)
     CodeEditor *editor = tab.editor;
     const PackageFile *file = m_session ? m_session->project().package().file(tab.path) : nullptr;
     tab.placeholder = lacksContent(file);
-    const QString text = tab.placeholder ? QString() : QString::fromUtf8(file->content);
+    QString text = tab.placeholder ? QString() : QString::fromUtf8(file->content);
+    tab.unloadedText.clear();
+    if (text.size() > 2 * firstPieceCharacters) {
+        const qsizetype end = pieceEnd(text, 0, firstPieceCharacters);
+        tab.unloadedText = text.mid(end);
+        text.truncate(end);
+        m_loadTimer.start();
+    }
 
     // Keep the person's place when the text is reloaded.
     const int position = editor->textCursor().position();
     const int scroll = editor->verticalScrollBar()->value();
-    editor->document()->setUndoRedoEnabled(true);
+    // Loading is not an edit: the person cannot undo it piece by piece.
+    editor->document()->setUndoRedoEnabled(tab.unloadedText.isEmpty());
     if (editor->toPlainText() != text)
         editor->setPlainText(text);
     QTextCursor cursor(editor->document());
@@ -252,8 +283,8 @@ void EditorArea::loadFromProject(Tab &tab)
     editor->setTextCursor(cursor);
     editor->verticalScrollBar()->setValue(scroll);
     editor->document()->setModified(false);
+    updateReadOnly(tab);
 
-    editor->setReadOnly(tab.placeholder);
     if (!tab.placeholder)
         editor->setPlaceholderText(QString());
     else if (file && file->status == FileStatus::Failed)
@@ -263,6 +294,41 @@ void EditorArea::loadFromProject(Tab &tab)
         editor->setPlaceholderText(tr("%1 was skipped: %2").arg(tab.path, file->message));
     else
         editor->setPlaceholderText(tr("%1 is not generated yet. Run the pipeline to generate it.").arg(tab.path));
+}
+
+void EditorArea::updateReadOnly(Tab &tab)
+{
+    tab.editor->setReadOnly(tab.placeholder || !tab.unloadedText.isEmpty() || isStreaming(tab.path));
+}
+
+void EditorArea::loadMore()
+{
+    bool more = false;
+    for (const std::unique_ptr<Tab> &tab : m_openTabs) {
+        if (tab->unloadedText.isEmpty())
+            continue;
+        const qsizetype end = pieceEnd(tab->unloadedText, 0, pieceCharacters);
+        QTextCursor cursor(tab->editor->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(tab->unloadedText.left(end));
+        tab->unloadedText.remove(0, end);
+        tab->editor->document()->setModified(false);
+        if (tab->unloadedText.isEmpty()) {
+            tab->unloadedText.squeeze();
+            tab->editor->document()->setUndoRedoEnabled(true);
+            updateReadOnly(*tab);
+        } else {
+            more = true;
+        }
+    }
+    if (more)
+        m_loadTimer.start();
+}
+
+bool EditorArea::isLoading(const QString &path) const
+{
+    const Tab *tab = tabFor(path);
+    return tab && !tab->unloadedText.isEmpty();
 }
 
 bool EditorArea::hasUnsavedChanges() const
@@ -518,8 +584,12 @@ void EditorArea::keepCurrentText()
     if (!tab || isStreaming(tab->path))
         return;
     if (tab->stashedText) {
+        // The person's text, even where the project has none: it is theirs to save.
+        tab->unloadedText.clear();
+        tab->placeholder = false;
+        tab->editor->document()->setUndoRedoEnabled(true);
         tab->editor->setPlainText(*tab->stashedText);
-        tab->editor->setReadOnly(false);
+        updateReadOnly(*tab);
         tab->editor->document()->setModified(true);
         tab->stashedText.reset();
     }
@@ -642,6 +712,7 @@ void EditorArea::beginStreamingInto(Tab &tab)
     CodeEditor *editor = tab.editor;
     if (editor->document()->isModified() && !tab.stashedText)
         tab.stashedText = editor->toPlainText();
+    tab.unloadedText.clear();
     editor->setReadOnly(true);
     // The stream is not the person's work: nothing to undo, nothing to save.
     editor->document()->setUndoRedoEnabled(false);

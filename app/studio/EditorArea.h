@@ -68,6 +68,9 @@ public:
     // Streams the text of the files this stage writes into their open tabs.
     void followStage(PipelineStage *stage);
     bool isStreaming(const QString &path) const;
+    // A large file shows its beginning at once and the rest over the next event-loop turns, so
+    // the window stays responsive; until then the tab is read-only.
+    bool isLoading(const QString &path) const;
 
     // Closes the tab; a modified one asks Save / Discard / Cancel first (the question is a
     // window-modal QMessageBox, opened with open()). Returns true when the tab closed at once.
@@ -121,6 +124,8 @@ private:
         QString noticeText;
         // The person's unsaved text when a stream replaced it, offered back afterwards.
         std::optional<QString> stashedText;
+        // What is still to be appended while a large file loads.
+        QString unloadedText;
     };
 
     QAction *addShortcutAction(const QString &text, const QList<QKeySequence> &shortcuts);
@@ -148,6 +153,8 @@ private:
     void stageEnded(PipelineStage *stage);
     void beginStreamingInto(Tab &tab);
     void flushStreams();
+    void loadMore();
+    void updateReadOnly(Tab &tab);
 
     KSyntaxHighlighting::Repository &m_repository;
     QPointer<ProjectSession> m_session;
@@ -169,6 +176,7 @@ private:
     QHash<QString, QString> m_streamText;
     QHash<QString, QString> m_pendingText;
     QTimer m_flushTimer;
+    QTimer m_loadTimer;
 
     QAction *m_saveAction;
     QAction *m_saveAllAction;

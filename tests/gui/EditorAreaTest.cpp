@@ -131,6 +131,38 @@ private Q_SLOTS:
         QCOMPARE(current.constLast().constFirst().toString(), modulePath);
     }
 
+    void aLargeFileShowsItsBeginningAtOnceAndTheRestSoon()
+    {
+        auto fixture = makeFixture();
+        QVERIFY(fixture);
+        const QString path = u"weather/large.py"_s;
+        QString text;
+        for (int i = 0; i < 20'000; ++i)
+            text += u"value_%1 = compute(%1, 'caf\u00e9')  # line %1\n"_s.arg(i);
+        QVERIFY(!fixture->project->writeFile({path,
+                                              text.toUtf8(),
+                                              Pygen::FileRole::Module,
+                                              Pygen::FileOrigin::Generated,
+                                              Pygen::FileStatus::Generated,
+                                              {}}));
+        EditorArea &area = *fixture->area;
+        area.openPackageFile(path);
+        Pygen::CodeEditor *editor = area.editorFor(path);
+        QVERIFY(editor);
+        QVERIFY(area.isLoading(path));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->blockCount() > 100);
+        QVERIFY(editor->blockCount() < 20'000);
+        QVERIFY(text.startsWith(editor->toPlainText()));
+
+        QTRY_VERIFY(!area.isLoading(path));
+        QCOMPARE(editor->toPlainText(), text);
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!area.hasUnsavedChanges());
+        // Loading is nothing the person can undo.
+        QVERIFY(!editor->document()->isUndoAvailable());
+    }
+
     void reopeningAnOpenFileFocusesItsTab()
     {
         auto fixture = makeFixture();
