@@ -83,8 +83,8 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(escape);
-    connect(escape, &QAction::triggered, this, &FindReplaceBar::close);
-    connect(closeButton, &QToolButton::clicked, this, &FindReplaceBar::close);
+    connect(escape, &QAction::triggered, this, &FindReplaceBar::dismiss);
+    connect(closeButton, &QToolButton::clicked, this, &FindReplaceBar::dismiss);
     connect(nextButton, &QToolButton::clicked, this, &FindReplaceBar::findNext);
     connect(previousButton, &QToolButton::clicked, this, &FindReplaceBar::findPrevious);
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
@@ -125,6 +125,17 @@ void FindReplaceBar::setEditor(QPlainTextEdit *editor)
 
 void FindReplaceBar::showFind()
 {
+    showBar(false);
+}
+
+void FindReplaceBar::showReplace()
+{
+    showBar(true);
+}
+
+void FindReplaceBar::showBar(bool withReplace)
+{
+    setReplaceVisible(withReplace);
     if (m_editor) {
         const QTextCursor cursor = m_editor->textCursor();
         const QString selected = cursor.selectedText();
@@ -138,13 +149,7 @@ void FindReplaceBar::showFind()
     updateStatus();
 }
 
-void FindReplaceBar::showReplace()
-{
-    setReplaceVisible(true);
-    showFind();
-}
-
-void FindReplaceBar::close()
+void FindReplaceBar::dismiss()
 {
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
@@ -11,7 +12,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QWidget;
 
@@ -34,11 +34,12 @@ public:
     void setEditor(QPlainTextEdit *editor);
     QPlainTextEdit *editor() const { return m_editor; }
 
-    // Show the bar with the find field (and the replace row) focused; a selection on one line
-    // becomes the search text.
+    // Show the bar, without or with the replace row, with the find field focused; a selection
+    // on one line becomes the search text.
     void showFind();
     void showReplace();
-    void close();
+    // Hides the bar and gives the focus back to the editor.
+    void dismiss();
 
     // Select the next or previous match after the cursor; false when there is none.
     bool findNext();
@@ -77,6 +78,7 @@ private:
     };
 
     void setReplaceVisible(bool visible);
+    void showBar(bool withReplace);
     // The expression from the field and options; nothing (and a message) when it is invalid.
     std::optional<QRegularExpression> expression();
     const QList<Match> &matches();

@@ -555,6 +555,13 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_H, Qt::ControlModifier);
         QVERIFY(bar->isVisible());
         QVERIFY(bar->isReplaceVisible());
+        QTRY_VERIFY(bar->searchField()->hasFocus());
+        QTest::keyClick(bar->searchField(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(!bar->isReplaceVisible());
+
+        // Ctrl+G from anywhere in the area, the find bar included.
+        QTest::keyClick(bar->searchField(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(area.findChild<Pygen::GoToLineDialog *>());
     }
 };
 
