@@ -394,6 +394,55 @@ private Q_SLOTS:
         QVERIFY(planned->isReadOnly());
     }
 
+    void unsavedTextReplacedByAStreamCanBeKept_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("reload") << false;
+    }
+
+    void unsavedTextReplacedByAStreamCanBeKept()
+    {
+        QFETCH(bool, keep);
+        auto fixture = makeFixture(true);
+        QVERIFY(fixture);
+        EditorArea &area = *fixture->area;
+        FakeStage stage;
+        area.followStage(&stage);
+        area.openPackageFile(notesPath);
+        Pygen::CodeEditor *editor = area.currentEditor();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, u"mine "_s);
+
+        Q_EMIT stage.fileStarted(notesPath);
+        Q_EMIT stage.textReceived(notesPath, u"first try"_s);
+        QTRY_COMPARE(editor->toPlainText(), u"first try"_s);
+        // A retry streams the file from its beginning again.
+        Q_EMIT stage.retryScheduled(notesPath, {});
+        QVERIFY(editor->toPlainText().isEmpty());
+        Q_EMIT stage.textReceived(notesPath, u"generated\n"_s);
+        QTRY_COMPARE(editor->toPlainText(), u"generated\n"_s);
+        QVERIFY(!area.hasUnsavedChanges());
+
+        QVERIFY(!fixture->project->writeFile({notesPath,
+                                              "generated\n",
+                                              Pygen::FileRole::Doc,
+                                              Pygen::FileOrigin::Generated,
+                                              Pygen::FileStatus::Generated,
+                                              {}}));
+        Q_EMIT stage.fileFinished(notesPath, true);
+        QCOMPARE(editor->toPlainText(), u"generated\n"_s);
+        QVERIFY2(area.noticeText().contains(u"generated again"_s), qPrintable(area.noticeText()));
+        if (keep)
+            area.keepCurrentText();
+        else
+            area.reloadCurrentFromProject();
+        QVERIFY(area.noticeText().isEmpty());
+        QCOMPARE(editor->toPlainText(), keep ? u"mine first line\n"_s : u"generated\n"_s);
+        QCOMPARE(area.hasUnsavedChanges(), keep);
+        QVERIFY(!editor->isReadOnly());
+    }
+
     void aFastStreamIsBatched()
     {
         auto fixture = makeFixture();
