@@ -199,10 +199,10 @@ void ExportDialog::startExport()
     }
     const QFileInfo target(path);
     if (m_mode == Mode::Zip && target.isFile()) {
-        auto *question = new QMessageBox(QMessageBox::Question, tr("Replace the Zip?"),
-                                         tr("%1 exists already. Replace it with this export?")
-                                             .arg(QDir::toNativeSeparators(path)),
-                                         QMessageBox::Cancel, this);
+        auto *question =
+            new QMessageBox(QMessageBox::Question, tr("Replace the Zip?"),
+                            tr("%1 exists already. Replace it with this export?").arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Cancel, this);
         question->setObjectName(QStringLiteral("replaceQuestion"));
         question->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *replace = question->addButton(tr("&Replace"), QMessageBox::AcceptRole);

@@ -179,9 +179,8 @@ QWidget *SettingsDialog::createProvidersPage()
         ProviderFields fields;
         fields.baseUrl = new QLineEdit(group);
         fields.baseUrl->setObjectName(u"baseUrl-" + preset.id);
-        fields.baseUrl->setPlaceholderText(preset.defaultBaseUrl.isEmpty()
-                                               ? tr("http://server:port/v1")
-                                               : preset.defaultBaseUrl.toString());
+        fields.baseUrl->setPlaceholderText(preset.defaultBaseUrl.isEmpty() ? tr("http://server:port/v1")
+                                                                           : preset.defaultBaseUrl.toString());
         fields.baseUrl->setAccessibleName(tr("Address of %1").arg(preset.displayName));
         fields.baseUrl->setClearButtonEnabled(true);
         form->addRow(tr("Address:"), fields.baseUrl);
@@ -415,9 +414,11 @@ void SettingsDialog::load()
     m_retryAttempts->setValue(retry.maximumAttempts);
     m_retryInitialDelay->setValue(double(retry.initialDelay.count()) / 1000.0);
     m_retryMaximumDelay->setValue(double(retry.maximumDelay.count()) / 1000.0);
-    m_firstByteTimeout->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(preferences.firstByteTimeout()).count()));
+    m_firstByteTimeout->setValue(
+        int(std::chrono::duration_cast<std::chrono::seconds>(preferences.firstByteTimeout()).count()));
     m_idleTimeout->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(preferences.idleTimeout()).count()));
-    m_cacheLimit->setValue(int(qMin<qint64>(preferences.cacheMaximumBytes() / bytesPerMegabyte, m_cacheLimit->maximum())));
+    m_cacheLimit->setValue(
+        int(qMin<qint64>(preferences.cacheMaximumBytes() / bytesPerMegabyte, m_cacheLimit->maximum())));
 
     if (QAbstractButton *button = m_appearance->button(int(m_services.settings().appearance())))
         button->setChecked(true);
@@ -430,8 +431,8 @@ QString SettingsDialog::baseUrlProblem(const QString &providerId, const QString 
     if (trimmed.isEmpty())
         return {};
     const QUrl url(trimmed, QUrl::StrictMode);
-    const QString example = providerId == u"ollama" ? QStringLiteral("http://127.0.0.1:11434")
-                                                    : QStringLiteral("http://127.0.0.1:8080/v1");
+    const QString example =
+        providerId == u"ollama" ? QStringLiteral("http://127.0.0.1:11434") : QStringLiteral("http://127.0.0.1:8080/v1");
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
         return tr("Enter a whole address with scheme and host, such as %1.").arg(example);
     if (url.scheme() != u"http" && url.scheme() != u"https")
@@ -608,7 +609,9 @@ void SettingsDialog::refreshCacheUsage()
         return;
     }
     ResponseCache *cache = &m_services.responseCache();
-    m_usageWatcher.setFuture(QtConcurrent::run([cache] { return CacheUsage{cache->sizeOnDisk(), cache->entryCount()}; }));
+    m_usageWatcher.setFuture(QtConcurrent::run([cache] {
+        return CacheUsage{cache->sizeOnDisk(), cache->entryCount()};
+    }));
 }
 
 void SettingsDialog::showCacheUsage()
@@ -619,8 +622,8 @@ void SettingsDialog::showCacheUsage()
         return;
     }
     const CacheUsage usage = m_usageWatcher.result();
-    m_cacheUsage->setText(tr("%1 in %n cached replies", nullptr, usage.entries)
-                              .arg(QLocale().formattedDataSize(usage.bytes)));
+    m_cacheUsage->setText(
+        tr("%1 in %n cached replies", nullptr, usage.entries).arg(QLocale().formattedDataSize(usage.bytes)));
     Q_EMIT cacheUsageUpdated();
 }
 

@@ -43,9 +43,9 @@ QList<ExportFinding> ExportCheck::check(const ProjectState &state, const Package
     QStringList unsaved = unsavedFiles;
     unsaved.removeDuplicates();
     if (!unsaved.isEmpty()) {
-        findings.append(warning(tr("%n file(s) have unsaved edits: %1 — save them or they are not exported.", nullptr,
-                                   int(unsaved.size()))
-                                    .arg(nameList(unsaved))));
+        findings.append(warning(
+            tr("%n file(s) have unsaved edits: %1 — save them or they are not exported.", nullptr, int(unsaved.size()))
+                .arg(nameList(unsaved))));
     }
 
     QStringList failed;
@@ -67,7 +67,8 @@ QList<ExportFinding> ExportCheck::check(const ProjectState &state, const Package
     if (state.plan) {
         QStringList missing;
         for (const PlannedFile &planned : state.plan->files) {
-            if (failed.contains(planned.path))
+            // An empty package has its own finding; listing every planned file adds nothing.
+            if (package.fileCount() == 0 || failed.contains(planned.path))
                 continue;
             const PackageFile *file = package.file(planned.path);
             if (!file)

@@ -52,8 +52,8 @@ ProjectState sampleState()
     plan.files = {Pygen::PlannedFile{modulePath, FileRole::Module, {}, {}, {}},
                   Pygen::PlannedFile{readingsPath, FileRole::Module, {}, {}, {}}};
     state.plan = plan;
-    for (StageId id : {StageId::Screen, StageId::Enhance, StageId::Context, StageId::Plan, StageId::Generate,
-                       StageId::Document})
+    for (StageId id :
+         {StageId::Screen, StageId::Enhance, StageId::Context, StageId::Plan, StageId::Generate, StageId::Document})
         state.stages.insert(id, {StageState::Finished, {}});
     return state;
 }
@@ -128,12 +128,24 @@ private:
     static QList<PackageFile> completeFiles()
     {
         return {
-            {modulePath, "from .readings import load\n", FileRole::Module, FileOrigin::Generated,
-             FileStatus::Generated, {}},
-            {readingsPath, "def load(path):\n    return []\n", FileRole::Module, FileOrigin::Generated,
-             FileStatus::Generated, {}},
-            {u"pyproject.toml"_s, "[project]\nname = \"weather-station\"\n", FileRole::Config, FileOrigin::Template,
-             FileStatus::Generated, {}},
+            {modulePath,
+             "from .readings import load\n",
+             FileRole::Module,
+             FileOrigin::Generated,
+             FileStatus::Generated,
+             {}},
+            {readingsPath,
+             "def load(path):\n    return []\n",
+             FileRole::Module,
+             FileOrigin::Generated,
+             FileStatus::Generated,
+             {}},
+            {u"pyproject.toml"_s,
+             "[project]\nname = \"weather-station\"\n",
+             FileRole::Config,
+             FileOrigin::Template,
+             FileStatus::Generated,
+             {}},
         };
     }
 
@@ -333,8 +345,11 @@ private Q_SLOTS:
         dialog.show();
         dialog.setDestination(zipPath);
         QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(u"export"_s), Qt::LeftButton);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(u"cancelExport"_s), Qt::LeftButton);
+        // The slots of Export and Cancel, called back to back: a click may let events through in
+        // between, and the export would be over before Cancel came.
+        dialog.startExport();
+        QVERIFY(dialog.findChild<QPushButton *>(u"cancelExport"_s)->isEnabled());
+        dialog.cancelExport();
         QVERIFY(finished.wait());
         QVERIFY(!finished.constFirst().at(0).toBool());
         QVERIFY2(finished.constFirst().at(1).toString().contains(u"cancelled"_s),

@@ -29,11 +29,12 @@ ProjectState finishedState()
     plan.files = {PlannedFile{u"src/weather_station/__init__.py"_s, Pygen::FileRole::Module, {}, {}, {}},
                   PlannedFile{u"src/weather_station/readings.py"_s, Pygen::FileRole::Module, {}, {}, {}}};
     state.plan = plan;
-    for (StageId id : {StageId::Screen, StageId::Enhance, StageId::Context, StageId::Plan, StageId::Generate,
-                       StageId::Document})
+    for (StageId id :
+         {StageId::Screen, StageId::Enhance, StageId::Context, StageId::Plan, StageId::Generate, StageId::Document})
         state.stages.insert(id, StageRecord{StageState::Finished, {}});
     for (const PlannedFile &file : plan.files)
-        state.files.insert(file.path, {Pygen::FileRole::Module, Pygen::FileOrigin::Generated, FileStatus::Generated, {}, {}});
+        state.files.insert(file.path,
+                           {Pygen::FileRole::Module, Pygen::FileOrigin::Generated, FileStatus::Generated, {}, {}});
     return state;
 }
 
@@ -44,8 +45,12 @@ Package packageOf(const ProjectState &state)
         if (it->status == FileStatus::Generated)
             package.setFile(PackageFile{it.key(), "x = 1\n", it->role, it->origin, it->status, {}});
     }
-    package.setFile(PackageFile{u"pyproject.toml"_s, "[project]\n", Pygen::FileRole::Config,
-                                Pygen::FileOrigin::Template, FileStatus::Generated, {}});
+    package.setFile(PackageFile{u"pyproject.toml"_s,
+                                "[project]\n",
+                                Pygen::FileRole::Config,
+                                Pygen::FileOrigin::Template,
+                                FileStatus::Generated,
+                                {}});
     return package;
 }
 
@@ -68,9 +73,9 @@ private Q_SLOTS:
         const ProjectState finished = finishedState();
         QTest::newRow("finished project") << finished << false << QStringList() << false << QList<QStringList>();
 
-        QTest::newRow("unsaved edits")
-            << finished << false << QStringList{u"b.py"_s, u"a.py"_s, u"a.py"_s} << false
-            << QList<QStringList>{{u"2 file"_s, u"unsaved edits: a.py"_s, u"b.py"_s, u"not exported"_s}};
+        QTest::newRow("unsaved edits") << finished << false << QStringList{u"b.py"_s, u"a.py"_s, u"a.py"_s} << false
+                                       << QList<QStringList>{
+                                              {u"2 file"_s, u"unsaved edits: a.py"_s, u"b.py"_s, u"not exported"_s}};
 
         ProjectState failed = finished;
         failed.files[u"src/weather_station/readings.py"_s].status = FileStatus::Failed;
@@ -86,8 +91,8 @@ private Q_SLOTS:
         ProjectState generating = finished;
         generating.stages[StageId::Generate] = {StageState::Cancelled, {}};
         generating.stages[StageId::Document] = {StageState::Pending, {}};
-        QTest::newRow("generation not finished") << generating << false << QStringList() << false
-                                                 << QList<QStringList>{{u"Generation has not finished"_s}};
+        QTest::newRow("generation not finished")
+            << generating << false << QStringList() << false << QList<QStringList>{{u"Generation has not finished"_s}};
 
         ProjectState undocumented = finished;
         undocumented.stages[StageId::Document] = {StageState::Failed, u"timeout"_s};
@@ -113,8 +118,8 @@ private Q_SLOTS:
         QStringList names;
         for (int i = 0; i < 7; ++i)
             names.append(u"m%1.py"_s.arg(i));
-        QTest::newRow("long list is cut") << many << false << names << false
-                                          << QList<QStringList>{{u"7 file"_s, u"m4.py"_s, u"2 more"_s}};
+        QTest::newRow("long list is cut")
+            << many << false << names << false << QList<QStringList>{{u"7 file"_s, u"m4.py"_s, u"2 more"_s}};
     }
 
     void findings()
