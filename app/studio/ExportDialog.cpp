@@ -228,24 +228,30 @@ ExportDialog::Outcome ExportDialog::exportNow(const Package &package, const QStr
         return outcome;
     }
     const QFileInfo before(destination);
-    const bool existed = mode == Mode::Zip
+    outcome.existedBefore = mode == Mode::Zip
         ? before.exists()
         : before.exists() && !QDir(destination).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     outcome.result = mode == Mode::Zip ? ZipExporter::write(package, topFolder, destination)
                                        : FolderExporter::write(package, destination, overwrite);
     if (!cancelled->load())
         return outcome;
+    return discard(outcome, mode);
+}
+
+ExportDialog::Outcome ExportDialog::discard(Outcome outcome, Mode mode)
+{
     if (!outcome.result.succeeded()) {
         outcome.cancellation = Cancellation::NothingWritten;
         return outcome;
     }
-    // The exporters write atomically, so until here nothing was in place. What this export made
-    // alone can be taken back; a replaced zip or folder cannot be brought back, so it is kept.
-    if (existed) {
+    // The exporters write atomically, so until they finished nothing was in place. What this
+    // export made alone can be taken back; a replaced zip or folder cannot be brought back.
+    if (outcome.existedBefore) {
         outcome.cancellation = Cancellation::Kept;
         return outcome;
     }
-    const bool removed = mode == Mode::Zip ? QFile::remove(destination) : QDir(destination).removeRecursively();
+    const QString &path = outcome.result.path;
+    const bool removed = mode == Mode::Zip ? QFile::remove(path) : QDir(path).removeRecursively();
     outcome.cancellation = removed ? Cancellation::NothingWritten : Cancellation::Kept;
     return outcome;
 }
@@ -288,6 +294,12 @@ void ExportDialog::setExporting(bool exporting)
 void ExportDialog::showOutcome()
 {
     const Outcome outcome = m_watcher.result();
+    // Cancel came after the worker had looked for it for the last time: take the export back now,
+    // again in a worker.
+    if (m_cancelled && m_cancelled->load() && outcome.cancellation == Cancellation::None) {
+        m_watcher.setFuture(QtConcurrent::run(&ExportDialog::discard, outcome, m_mode));
+        return;
+    }
     m_cancelled.reset();
     setExporting(false);
     m_lastResult = outcome.result;

@@ -65,11 +65,15 @@ private:
     {
         ExportResult result;
         Cancellation cancellation = Cancellation::None;
+        // Whether the zip, or a non-empty folder, was there before the export.
+        bool existedBefore = false;
     };
 
     static Outcome exportNow(const Package &package, const QString &topFolder, const QString &destination, Mode mode,
                              bool overwrite, const std::shared_ptr<std::atomic<bool>> &cancelled);
 
+    // Takes a finished export back after a cancel, when it made the zip or folder alone.
+    static Outcome discard(Outcome outcome, Mode mode);
     void showFindings();
     void chooseDestination();
     void runExport(const QString &destination);
