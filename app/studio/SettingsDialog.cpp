@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,15 +35,24 @@ namespace {
 
 constexpr qint64 bytesPerMegabyte = 1024 * 1024;
 
+const char errorProperty[] = "pygenErrorLabel";
+
+// Palettes have no colour for errors; this red reads well on the window colour it is shown on.
+void colourError(QLabel *label, const QPalette &base)
+{
+    QPalette palette = base;
+    const bool dark = base.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e));
+    label->setPalette(palette);
+}
+
 QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setVisible(false);
-    // Red from the palette would be invisible on some themes; bold keeps it readable everywhere.
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
+    label->setProperty(errorProperty, true);
+    colourError(label, parent->palette());
     return label;
 }
 
@@ -134,6 +144,18 @@ SettingsDialog::~SettingsDialog()
     // The count reads the cache, which the services own; it must not run on after the dialog
     // that asked for it, and it only walks a folder, so this wait is short.
     m_usageWatcher.waitForFinished();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // The error labels carry a palette of their own, so they follow light and dark by hand.
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->property(errorProperty).toBool())
+                colourError(label, palette());
+        }
+    }
 }
 
 void SettingsDialog::addPage(QWidget *page, const QString &title)

@@ -46,6 +46,9 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // After the cache's size and entry count were read again (in the background).
     void cacheUsageUpdated();

@@ -316,7 +316,16 @@ private Q_SLOTS:
             return !dialog.isVisible();
         };
 
+        // A dialog already open follows the change, its error messages included.
+        SettingsDialog open(*services);
+        open.show();
+        const auto errorLightness = [&open] {
+            return child<QLabel>(open, u"retryError"_s)->palette().color(QPalette::WindowText).lightness();
+        };
+
         QVERIFY(choose(u"appearanceDark"_s));
+        QTRY_VERIFY(open.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY2(errorLightness() > 128, qPrintable(QString::number(errorLightness())));
         QVERIFY2(QApplication::palette().color(QPalette::Window).lightness() < 80,
                  qPrintable(QApplication::palette().color(QPalette::Window).name()));
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
@@ -328,6 +337,8 @@ private Q_SLOTS:
         QVERIFY(choose(u"appearanceLight"_s));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
         QTRY_VERIFY(field.palette().color(QPalette::Base).lightness() > 200);
+        QTRY_VERIFY(open.palette().color(QPalette::Window).lightness() > 200);
+        QVERIFY(errorLightness() < 128);
 
         QVERIFY(choose(u"appearanceSystem"_s));
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
