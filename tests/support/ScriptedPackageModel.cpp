@@ -182,6 +182,13 @@ ScriptedReply ScriptedPackageModel::answerFor(const QJsonObject &request)
         const QString path = file.match(all).captured(1);
         const bool continuation = lastUser.contains(u"Your answer was cut off");
         count(continuation ? path + QStringLiteral("#continuation") : path);
+        if (rateLimitedFiles.contains(path) && m_requests.value(path) <= rateLimitedReplies) {
+            ScriptedReply limited;
+            limited.status = 429;
+            limited.extraHeaders = {{"retry-after", "1"}};
+            limited.errorBody = R"({"error":"rate limited by the fake"})";
+            return limited;
+        }
         if (failingFiles.contains(path)) {
             ScriptedReply failure;
             failure.status = 400;

@@ -38,6 +38,10 @@ public:
     QSet<QString> cutFiles;
     // Paths answered with an HTTP 400 error every time.
     QSet<QString> failingFiles;
+    // The first this many requests for each of these paths are answered 429 (rate limited, with
+    // retry-after: 1), as a busy cloud provider does; later ones are answered as usual.
+    QSet<QString> rateLimitedFiles;
+    int rateLimitedReplies = 0;
     // A finish reason other than "stop" for every reply to a stage ("screen", "enhance", …).
     QHash<QString, QString> finishReasons;
     // Timing: the delay before the first token, and between tokens (one token is `tokenChars`).
