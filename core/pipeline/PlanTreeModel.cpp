@@ -283,9 +283,17 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
                 return true;
             const QString old = file.path;
             file.path = path;
-            // A rename keeps what depended on the file pointing at it.
-            for (PlannedFile &other : m_plan.files)
-                std::replace(other.dependsOn.begin(), other.dependsOn.end(), old, path);
+            // A rename keeps what depended on the file pointing at it — unless the old path still
+            // names another file, or the new one already did: then the references were not (or
+            // would not be) about this file alone.
+            const auto named = [this](const QString &candidate) {
+                return std::count_if(m_plan.files.cbegin(), m_plan.files.cend(),
+                                     [&candidate](const PlannedFile &planned) { return planned.path == candidate; });
+            };
+            if (named(old) == 0 && named(path) == 1) {
+                for (PlannedFile &other : m_plan.files)
+                    std::replace(other.dependsOn.begin(), other.dependsOn.end(), old, path);
+            }
             break;
         }
         case RoleColumn: {

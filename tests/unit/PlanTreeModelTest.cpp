@@ -123,6 +123,14 @@ private Q_SLOTS:
         QCOMPARE(model.plan().files.at(2).dependsOn, QStringList{u"src/word_tools/words.py"_s});
         // The test still names the module in dependsOn, so the rename leaves nothing to fix.
         QVERIFY2(model.problems().isEmpty(), qPrintable(model.problems().join(u'\n')));
+
+        // A path that duplicates another, and back: the dependencies are as they were.
+        QVERIFY(model.setData(model.index(1, PlanTreeModel::PathColumn), u"src/word_tools/__init__.py"_s));
+        QVERIFY(!model.problems().isEmpty());
+        QVERIFY(model.setData(model.index(1, PlanTreeModel::PathColumn), u"src/word_tools/words.py"_s));
+        QCOMPARE(model.plan().files.at(2).dependsOn, QStringList{u"src/word_tools/words.py"_s});
+        QVERIFY(model.setData(model.index(1, PlanTreeModel::PathColumn), u"src/word_tools/counting.py"_s));
+        QCOMPARE(model.plan(), validPlan());
     }
 
     void addsAndRemovesFilesAndEntries()
