@@ -444,7 +444,9 @@ void PlanReviewPage::planAgain()
 
 void PlanReviewPage::saveEdits()
 {
-    if (m_loaded && !m_working && m_connectedSession && !m_connectedSession->isRunning())
+    // A plan with problems is not stored: the project would hold a finished plan that cannot be generated.
+    if (m_loaded && !m_working && m_model->problems().isEmpty() && m_connectedSession
+        && !m_connectedSession->isRunning())
         m_connectedSession->setPlan(m_model->plan());
 }
 

@@ -9,6 +9,8 @@
 #include "TestData.h"
 #include "WizardDraft.h"
 
+#include "pipeline/Pipeline.h"
+#include "pipeline/PipelineStage.h"
 #include "pipeline/PlanReader.h"
 #include "pipeline/PlanTreeModel.h"
 #include "pipeline/Spec.h"
@@ -419,6 +421,80 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shown.plan->isEditing(), runTimeoutMs);
         QVERIFY(shown.plan->showsFallbackNote());
         QVERIFY(shown.plan->model()->plan().fallback);
+    }
+    void plansAgain()
+    {
+        const Wizard shown = showWizard(Enhancement | Plan);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.next()->isEnabled(), runTimeoutMs);
+        QTest::mouseClick(shown.next(), Qt::LeftButton);
+        PlanReviewPage *page = shown.plan;
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEditing() && shown.finish()->isEnabled(), runTimeoutMs);
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+        page->model()->setSummary(u"Changed, then dropped by planning again."_s);
+
+        page->planAgainAction()->trigger();
+        QVERIFY(page->isWorking());
+        QVERIFY(!page->isEditing());
+        QVERIFY(!shown.finish()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEditing() && shown.finish()->isEnabled(), runTimeoutMs);
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        QCOMPARE(m_model->requestsFor(u"enhance"_s), 3);
+        QCOMPARE(page->summaryEdit()->toPlainText(), PlanReader::fromJson(m_model->plan).plan->summary);
+    }
+
+    void showsProgressRetriesWarningsAndFailures()
+    {
+        ProjectState state;
+        state.spec = wordToolsSpec();
+        const Project::LoadResult created = Project::create(m_folder->filePath(u"direct"_s), state);
+        QVERIFY2(created.project, qPrintable(created.errorMessage));
+        ProjectSession session(created.project);
+        StageProgressView view;
+        view.follow(&session);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.begin(u"Starting"_s);
+
+        PipelineContext context;
+        context.project = created.project.get();
+        const std::unique_ptr<PipelineStage> stage = Pipeline::createStage(StageId::Generate, context);
+        Q_EMIT session.stageStarted(StageId::Generate, stage.get());
+        Q_EMIT stage->progressChanged(2, 5);
+        QCOMPARE(view.progressBar()->maximum(), 5);
+        QCOMPARE(view.progressBar()->value(), 2);
+
+        Q_EMIT stage->textReceived(u"src/word_tools/counting.py"_s, u"def count"_s);
+        Q_EMIT stage->textReceived(u"src/word_tools/counting.py"_s, u"_words():"_s);
+        QVERIFY(view.streamedText().contains(u"src/word_tools/counting.py"_s));
+        QVERIFY(view.streamedText().contains(u"def count_words():"_s));
+
+        RetryWait wait;
+        wait.reason = ProviderError::Kind::RateLimited;
+        wait.nextAttempt = 2;
+        wait.maximumAttempts = 5;
+        wait.delay = std::chrono::seconds(8);
+        Q_EMIT stage->retryScheduled(u"src/word_tools/counting.py"_s, wait);
+        QCOMPARE(view.noticeText(), wait.message());
+
+        Q_EMIT stage->warningRaised(u"The file was cut off; continuing."_s);
+        QCOMPARE(view.warnings(), QStringList{u"The file was cut off; continuing."_s});
+
+        QSignalSpy retry(&view, &StageProgressView::retryRequested);
+        QVERIFY(!view.retryButton()->isVisible());
+        Q_EMIT session.stageFailed(StageId::Generate, u"No Ollama at the address."_s);
+        Q_EMIT session.finished(false);
+        QCOMPARE(view.failureMessage(), u"No Ollama at the address."_s);
+        QVERIFY(view.noticeText().isEmpty());
+        QVERIFY(view.retryButton()->isVisible());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+        QCOMPARE(retry.size(), 1);
+
+        view.begin(u"Again"_s);
+        QVERIFY(view.streamedText().isEmpty());
+        QVERIFY(view.failureMessage().isEmpty());
+        QVERIFY(view.warnings().isEmpty());
+        QVERIFY(!view.retryButton()->isVisible());
     }
 };
 
