@@ -121,10 +121,11 @@ void MainWindow::createActions()
                           &MainWindow::chooseProjectToOpen);
     m_openSpecAction = action(tr("New Package from &Spec or Plan…"), QString(), QKeySequence(tr("Ctrl+Shift+O")),
                               &MainWindow::chooseSpecOrPlanToOpen);
-    m_saveAction = action(tr("&Save"), QStringLiteral(":/icons/actions/save.svg"), QKeySequence::Save,
-                          [this] { m_editorArea->saveCurrent(); });
-    m_saveAllAction =
-        action(tr("Save A&ll"), QString(), QKeySequence(tr("Ctrl+Shift+S")), [this] { m_editorArea->saveAll(); });
+    // The editor's own actions: its shortcuts work while it has focus, and a second window-wide
+    // action on the same keys would make both ambiguous.
+    m_saveAction = m_editorArea->saveAction();
+    m_saveAction->setIcon(QIcon(QStringLiteral(":/icons/actions/save.svg")));
+    m_saveAllAction = m_editorArea->saveAllAction();
     m_exportZipAction = action(tr("Export as &Zip…"), QStringLiteral(":/icons/actions/export.svg"),
                                QKeySequence(tr("Ctrl+E")), [this] { exportPackage(true); });
     m_exportFolderAction =
@@ -178,6 +179,13 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions({m_editorArea->findAction(), m_editorArea->replaceAction(),
+                          m_editorArea->findNextAction(), m_editorArea->findPreviousAction()});
+    editMenu->addSeparator();
+    editMenu->addActions({m_editorArea->goToLineAction(), m_editorArea->nextTabAction(),
+                          m_editorArea->previousTabAction(), m_editorArea->closeTabAction()});
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *widget : {m_filesDock, m_documentationDock, m_pipelineDock, m_historyDock})
         viewMenu->addAction(widget->toggleViewAction());
@@ -216,9 +224,8 @@ void MainWindow::updateActions()
 {
     const bool hasProject = m_session != nullptr;
     const bool running = hasProject && m_session->isRunning();
-    for (QAction *projectAction : {m_saveAllAction, m_exportZipAction, m_exportFolderAction, m_closeProjectAction})
+    for (QAction *projectAction : {m_exportZipAction, m_exportFolderAction, m_closeProjectAction})
         projectAction->setEnabled(hasProject);
-    m_saveAction->setEnabled(hasProject && !m_editorArea->currentPath().isEmpty());
     m_runAction->setEnabled(hasProject && !running);
     m_cancelAction->setEnabled(running);
     m_rerunMenu->setEnabled(hasProject && !running);
@@ -330,16 +337,12 @@ void MainWindow::setSession(std::shared_ptr<ProjectSession> session)
     m_historyPanel->setSession(session.get());
     m_session = std::move(session);
     if (m_session) {
-        connect(m_session.get(), &ProjectSession::stageStarted, this,
-                [this](StageId, PipelineStage *stage) { m_editorArea->followStage(stage); });
         connect(m_session.get(), &ProjectSession::runningChanged, this, &MainWindow::updateActions);
         connect(m_session.get(), &ProjectSession::finished, this, [this](bool succeeded) {
             statusBar()->showMessage(succeeded ? tr("The pipeline finished.") : tr("The pipeline stopped."), 8000);
         });
         connect(&m_session->project(), &Project::writeFailed, this,
                 [this](const QString &message) { showMessage(tr("Could not save to the project"), message); });
-        if (PipelineStage *stage = m_session->currentStage())
-            m_editorArea->followStage(stage);
         if (!m_session->hasProvider())
             connectProvider();
         else
