@@ -69,6 +69,11 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::showSelected);
+    // A reset (another project) or a filter that hides the selected row does not always say so
+    // through the selection model.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryPanel::showSelected);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::showSelected);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HistoryPanel::showSelected);
 
     m_status->setObjectName(u"historyStatus"_s);
     m_status->setAccessibleName(tr("History status"));

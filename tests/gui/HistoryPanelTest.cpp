@@ -137,6 +137,13 @@ private Q_SLOTS:
         // Sorting by a column keeps the detail on the selected record.
         m_panel->table()->sortByColumn(HistoryModel::NumberColumn, Qt::DescendingOrder);
         QCOMPARE(m_panel->replyView()->toPlainText(), u"def count_words(text):\n    return 1\n"_s);
+
+        // A search that hides the record never leaves it in the detail: the detail follows what is
+        // selected among the rows still shown.
+        QTest::keyClicks(m_panel->searchField(), u"Plan a package"_s);
+        QCOMPARE(m_panel->table()->model()->rowCount(), 1);
+        QVERIFY(!m_panel->replyView()->toPlainText().contains(u"count_words"_s));
+        QCOMPARE(m_panel->replyView()->toPlainText(), m_panel->selectedReply());
     }
 
     void copyPutsTheRecordOnTheClipboard()

@@ -226,6 +226,31 @@ private Q_SLOTS:
         QCOMPARE(stageItem(StageId::Screen)->text(1), PipelinePanel::stateText(StageState::Finished));
     }
 
+    void keepsTheTailOfALongStream()
+    {
+        openSession(1);
+        // The screening request gets 300 KB of text (no verdict; screening lets the request through).
+        constexpr qint64 total = 300 * 1024;
+        m_server->setChatResponder([](const RecordedRequest &) -> std::optional<ScriptedReply> {
+            ScriptedReply flood;
+            flood.generatedTextBytes = total;
+            flood.generatedChunkBytes = 512;
+            return flood;
+        });
+        QSignalSpy finished(m_session.get(), &ProjectSession::finished);
+        QVERIFY(!m_session->run(StageId::Screen, StageId::Screen));
+        waitForRun(finished);
+
+        const QString stream = PipelineStage::displayName(StageId::Screen);
+        QVERIFY(m_panel->streams().contains(stream));
+        const QString expected = QString::fromLatin1(FakeProviderServer::generatedText(
+            total - PipelinePanel::maximumStreamChars, PipelinePanel::maximumStreamChars));
+        QCOMPARE(m_panel->streamText(stream).size(), PipelinePanel::maximumStreamChars);
+        QVERIFY(m_panel->streamText(stream) == expected);
+        QVERIFY(m_panel->liveText()->toPlainText().size() <= PipelinePanel::maximumStreamChars * 5 / 4);
+        QVERIFY(m_panel->liveText()->toPlainText().endsWith(expected.right(1000)));
+    }
+
     void cancelKeepsFinishedFilesAndRerunContinues_data()
     {
         QTest::addColumn<bool>("escape");
