@@ -13,9 +13,11 @@
 #include "StudioServices.h"
 #include "StudioSettings.h"
 #include "llm/ProviderClient.h"
+#include "llm/ProviderSettings.h"
 #include "pipeline/PipelineStage.h"
 #include "project/ProjectSession.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -334,7 +336,7 @@ void MainWindow::setSession(std::shared_ptr<ProjectSession> session)
     m_editorArea->setSession(session.get());
     m_documentationPanel->setSession(session.get());
     m_pipelinePanel->setSession(session.get());
-    m_historyPanel->setSession(session.get());
+    m_historyPanel->setProject(session ? &session->project() : nullptr);
     m_session = std::move(session);
     if (m_session) {
         connect(m_session.get(), &ProjectSession::runningChanged, this, &MainWindow::updateActions);

@@ -172,14 +172,14 @@ private Q_SLOTS:
         }
         qInfo("GUI thread stall while streaming 8 files at concurrency 4 (median of %d runs, %.0f probes each):", runs,
               median(samples));
-        qInfo("  p99 %.1f ms (goal < 50 ms), max %.1f ms (goal < 200 ms); runs' p99: %s; max: %s", median(p99s),
-              median(maxima),
-              qPrintable(QStringList{QString::number(p99s.at(0), 'f', 1), QString::number(p99s.at(1), 'f', 1),
-                                     QString::number(p99s.at(2), 'f', 1)}
-                             .join(u", ")),
-              qPrintable(QStringList{QString::number(maxima.at(0), 'f', 1), QString::number(maxima.at(1), 'f', 1),
-                                     QString::number(maxima.at(2), 'f', 1)}
-                             .join(u", ")));
+        const auto list = [](const QList<double> &values) {
+            QStringList texts;
+            for (const double value : values)
+                texts.append(QString::number(value, 'f', 1));
+            return texts.join(u", ");
+        };
+        qInfo("  p99 %.1f ms (goal < 50 ms), max %.1f ms (goal < 200 ms); each run's p99: %s; max: %s", median(p99s),
+              median(maxima), qPrintable(list(p99s)), qPrintable(list(maxima)));
     }
 };
 

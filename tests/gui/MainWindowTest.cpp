@@ -2,6 +2,7 @@
 
 #include "CodeEditor.h"
 #include "DocumentationPanel.h"
+#include "DocumentationViewer.h"
 #include "EditorArea.h"
 #include "HistoryPanel.h"
 #include "MainWindow.h"

@@ -15,6 +15,8 @@
 #include "PlanReviewPage.h"
 #include "StageProgressView.h"
 #include "package/PackageTreeModel.h"
+#include "pipeline/FeatureListModel.h"
+#include "pipeline/PlanTreeModel.h"
 #include "pipeline/PlanReader.h"
 #include "project/ProjectSession.h"
 
