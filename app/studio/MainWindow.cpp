@@ -95,6 +95,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_fileTree->setAccessibleName(tr("Package files"));
+    m_documentationPanel->setAccessibleName(tr("Documentation"));
+    m_pipelinePanel->setAccessibleName(tr("Pipeline progress"));
+    m_historyPanel->setAccessibleName(tr("Request history"));
     m_filesDock = dock(tr("Files"), QStringLiteral("FilesDock"), m_fileTree);
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
     m_documentationDock = dock(tr("Documentation"), QStringLiteral("DocumentationDock"), m_documentationPanel);
@@ -182,8 +185,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addActions({m_editorArea->findAction(), m_editorArea->replaceAction(),
-                          m_editorArea->findNextAction(), m_editorArea->findPreviousAction()});
+    editMenu->addActions({m_editorArea->findAction(), m_editorArea->replaceAction(), m_editorArea->findNextAction(),
+                          m_editorArea->findPreviousAction()});
     editMenu->addSeparator();
     editMenu->addActions({m_editorArea->goToLineAction(), m_editorArea->nextTabAction(),
                           m_editorArea->previousTabAction(), m_editorArea->closeTabAction()});

@@ -78,11 +78,14 @@ int NewPackageWizard::nextId() const
 
 void NewPackageWizard::done(int result)
 {
+    QWizard::done(result);
+    // A page that is still validating (the generate page starts the run first) keeps it open.
+    if (isVisible())
+        return;
     if (result == QDialog::Accepted && m_draft->session())
         Q_EMIT generationStarted(m_draft->session());
     else if (m_draft->session() && m_draft->session()->isRunning())
         m_draft->session()->cancel();
-    QWizard::done(result);
 }
 
 void NewPackageWizard::loadFile(const QString &path)

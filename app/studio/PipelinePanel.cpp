@@ -561,7 +561,13 @@ void PipelinePanel::runFinished(bool succeeded)
     updateUsage();
     if (m_progressBar->maximum() == 0)
         m_progressBar->setRange(0, 1);
-    if (m_cancelling)
+    // A cancel may come from elsewhere (the window's Cancel Run); the stage's state tells.
+    bool cancelled = m_cancelling;
+    if (m_session) {
+        for (const StageRecord &record : m_session->project().state().stages)
+            cancelled = cancelled || record.state == StageState::Cancelled;
+    }
+    if (cancelled)
         m_statusLabel->setText(tr("Cancelled. Finished files are kept; run the pipeline again to continue."));
     else if (succeeded)
         m_statusLabel->setText(tr("Finished."));

@@ -80,8 +80,7 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        m_fixture->services->providerSettings().setBaseUrl(u"ollama"_s,
-                                                          QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        m_fixture->services->providerSettings().setBaseUrl(u"ollama"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
         MainWindow window(*m_fixture->services);
         window.show();
         ModelPage *page = modelPageOf(window);
@@ -94,18 +93,24 @@ private Q_SLOTS:
 
     void aWrongKeyShowsTheProvidersRejection()
     {
-        FakeOpenAiServer openAi;
+        FakeOpenAiServer openAi("/v1");
         openAi.setRequiredApiKey(u"the-right-key-123"_s);
-        m_fixture->services->providerSettings().setDefaultProviderId(u"custom"_s);
-        m_fixture->services->providerSettings().setBaseUrl(u"custom"_s, openAi.baseUrl());
+        openAi.setModels({{u"gpt-4o-mini"_s, 128000}});
+        m_fixture->services->providerSettings().setDefaultProviderId(u"openai"_s);
+        m_fixture->services->providerSettings().setBaseUrl(u"openai"_s, openAi.apiBaseUrl());
         MainWindow window(*m_fixture->services);
         window.show();
         ModelPage *page = modelPageOf(window);
         QVERIFY(page);
+        QTRY_VERIFY(!page->statusLabel()->text().startsWith(u"Looking for the key"_s));
         page->apiKeyEdit()->setText(u"a-wrong-key-456"_s);
+        QSignalSpy refreshed(page, &ModelPage::modelsRefreshed);
         page->testButton()->click();
+        QVERIFY(refreshed.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(u"rejected"_s), 20000);
+        QVERIFY2(page->statusLabel()->text().contains(u"OpenAI"_s), qPrintable(page->statusLabel()->text()));
         QVERIFY2(!page->statusLabel()->text().contains(u"a-wrong-key-456"_s), qPrintable(page->statusLabel()->text()));
+        QVERIFY(!qobject_cast<QWizard *>(page->window())->button(QWizard::NextButton)->isEnabled());
     }
 
     void aRateLimitShowsItsRetries()
@@ -153,7 +158,8 @@ private Q_SLOTS:
 
         window.editorArea()->openPackageFile(done.constFirst());
         QTRY_VERIFY(window.editorArea()->currentEditor() && !window.editorArea()->currentEditor()->isReadOnly());
-        QTest::keyClicks(window.editorArea()->currentEditor(), u"# typed while generating\n"_s);
+        QTest::keyClicks(window.editorArea()->currentEditor(), u"# typed while generating"_s);
+        QTest::keyClick(window.editorArea()->currentEditor(), Qt::Key_Return);
         QVERIFY(window.editorArea()->currentEditor()->toPlainText().startsWith(u"# typed while generating\n"_s));
 
         window.activateWindow();

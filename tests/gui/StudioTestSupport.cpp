@@ -3,10 +3,15 @@
 #include "ProviderTestSupport.h"
 #include "llm/ProviderSettings.h"
 
+#include <QSettings>
+
 namespace Pygen::Testing {
 
 StudioFixture::StudioFixture()
 {
+    // Each test starts from no settings: no recent projects, no saved layout from a test before.
+    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Pygen"), QStringLiteral("pygen-studio"))
+        .clear();
     server.setModels({FakeModel{QStringLiteral("coder:latest"), 131072}});
     model.install(server);
     StudioServices::Options options;

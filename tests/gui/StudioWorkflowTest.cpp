@@ -16,8 +16,8 @@
 #include "StageProgressView.h"
 #include "package/PackageTreeModel.h"
 #include "pipeline/FeatureListModel.h"
-#include "pipeline/PlanTreeModel.h"
 #include "pipeline/PlanReader.h"
+#include "pipeline/PlanTreeModel.h"
 #include "project/ProjectSession.h"
 
 #include <quazip.h>
@@ -153,9 +153,9 @@ private Q_SLOTS:
         QTRY_COMPARE(generationStarted.size(), 1);
         QVERIFY(window.session());
         ProjectSession *session = window.session();
-        QCOMPARE(session->project().state().enhancedSpec->features.at(0).description.endsWith(
-                     u"Punctuation is ignored."_s),
-                 true);
+        QCOMPARE(
+            session->project().state().enhancedSpec->features.at(0).description.endsWith(u"Punctuation is ignored."_s),
+            true);
         if (session->isRunning()) {
             QSignalSpy finished(session, &ProjectSession::finished);
             QVERIFY(finished.wait(120000));
@@ -172,6 +172,8 @@ private Q_SLOTS:
         // Open a module from the tree with Enter: highlighted and editable.
         const QString module = u"src/word_tools/counting.py"_s;
         const QModelIndex index = tree->indexForPath(module);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         window.fileTree()->setFocus();
         window.fileTree()->setCurrentIndex(index);
         QTest::keyClick(window.fileTree(), Qt::Key_Return);
@@ -187,7 +189,9 @@ private Q_SLOTS:
         // Edit and save with Ctrl+S: the file on disk changes.
         editor->setFocus();
         editor->moveCursor(QTextCursor::End);
-        QTest::keyClicks(editor, u"\n# Edited in the studio.\n"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, u"# Edited in the studio."_s);
+        QTest::keyClick(editor, Qt::Key_Return);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QTRY_COMPARE(session->project().package().file(module)->origin, FileOrigin::Edited);
         QFuture<void> flushed = session->project().flushed();
