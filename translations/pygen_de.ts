@@ -342,10 +342,215 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::DocumentationPanel</name>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Show Markdown &amp;Source</source>
+        <translation>Markdown-&amp;Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Which of the package&apos;s documents to show</source>
+        <translation>Welches Dokument des Pakets angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Switch between the rendered document and its Markdown source (%1)</source>
+        <translation>Zwischen dem gerenderten Dokument und seinem Markdown-Quelltext wechseln (%1)</translation>
+    </message>
+    <message>
+        <source>Show Markdown source</source>
+        <translation>Markdown-Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>Document outline</source>
+        <translation>Gliederung des Dokuments</translation>
+    </message>
+    <message>
+        <source>Headings of the document; choose one to go there</source>
+        <translation>Überschriften des Dokuments; wählen Sie eine aus, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
+    </message>
+    <message>
+        <source>Documentation appears here once the Document stage has run.</source>
+        <translation>Die Dokumentation erscheint hier, sobald die Dokumentationsstufe gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The package has no file %1 (yet), so the link was not followed.</source>
+        <translation>Das Paket enthält (noch) keine Datei %1, daher wurde dem Link nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::DocumentationViewer</name>
     <message>
         <source>Open a Markdown file, such as a package&apos;s README.md, to read it here.</source>
         <translation>Öffnen Sie eine Markdown-Datei, etwa die README.md eines Pakets, um sie hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>The link %1 was not followed: links to files are followed only in a package&apos;s documentation.</source>
+        <translation>Dem Link %1 wurde nicht gefolgt: Links auf Dateien werden nur in der Dokumentation eines Pakets verfolgt.</translation>
+    </message>
+    <message>
+        <source>The link %1 was not followed: only web links, e-mail addresses and files of the package are opened.</source>
+        <translation>Dem Link %1 wurde nicht gefolgt: Geöffnet werden nur Weblinks, E-Mail-Adressen und Dateien des Pakets.</translation>
+    </message>
+    <message>
+        <source>The link %1 leads out of the package; it was not followed.</source>
+        <translation>Der Link %1 führt aus dem Paket hinaus; ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The link %1 points at the package&apos;s folder, not at a file.</source>
+        <translation>Der Link %1 verweist auf den Ordner des Pakets, nicht auf eine Datei.</translation>
+    </message>
+    <message>
+        <source>The link %1 was not followed: %2</source>
+        <translation>Dem Link %1 wurde nicht gefolgt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::EditorArea</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>&amp;Datei schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next File</source>
+        <translation>Nä&amp;chste Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Previous File</source>
+        <translation>&amp;Vorherige Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;uchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile …</translation>
+    </message>
+    <message>
+        <source>No project is open. Open or create a project first.</source>
+        <translation>Es ist kein Projekt geöffnet. Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the package. It may have been renamed or deleted.</source>
+        <translation>%1 ist nicht im Paket. Die Datei wurde möglicherweise umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Editor for %1</source>
+        <translation>Editor für %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be generated: %2
+Run the generation again to retry.</source>
+        <translation>%1 konnte nicht erzeugt werden: %2
+Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not generated yet. Run the pipeline to generate it.</source>
+        <translation>%1 ist noch nicht erzeugt. Führen Sie die Pipeline aus, um die Datei zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>No project is open, so %1 cannot be saved.</source>
+        <translation>Es ist kein Projekt geöffnet, daher kann %1 nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Discard closes the file and loses the changes.</source>
+        <translation>„Verwerfen“ schließt die Datei, und die Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <comment>tab title of a file with unsaved changes</comment>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the project while you edited it. Reload takes the project&apos;s text; Keep Mine keeps yours (saving it replaces the project&apos;s).</source>
+        <translation>%1 wurde im Projekt geändert, während Sie die Datei bearbeitet haben. „Neu laden“ übernimmt den Text des Projekts; „Meine behalten“ behält Ihren Text (beim Speichern ersetzt er den des Projekts).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project. Save to add your text back, or close the file.</source>
+        <translation>%1 wurde aus dem Projekt entfernt. Speichern Sie, um Ihren Text wieder hinzuzufügen, oder schließen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is being generated…</source>
+        <translation>%1 wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>%1 is being generated. It can be edited when the model is done.</source>
+        <translation>%1 wird erzeugt. Die Datei kann bearbeitet werden, sobald das Modell fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 was generated again while you had unsaved changes. Reload keeps the new text; Keep Mine brings yours back.</source>
+        <translation>%1 wurde erneut erzeugt, während Sie ungespeicherte Änderungen hatten. „Neu laden“ übernimmt den neuen Text; „Meine behalten“ stellt Ihren wieder her.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +582,509 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>the reply was cut off by the output limit.</source>
         <translation>die Antwort wurde vom Ausgabelimit abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The enhanced features no longer match the request&apos;s features, so all of them are enhanced again.</source>
+        <translation>Die ausgearbeiteten Funktionen passen nicht mehr zu den Funktionen der Anfrage, daher werden alle erneut ausgearbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::EnhancementReviewPage</name>
+    <message>
+        <source>Description (Markdown)</source>
+        <translation>Beschreibung (Markdown)</translation>
+    </message>
+    <message>
+        <source>Pseudocode</source>
+        <translation>Pseudocode</translation>
+    </message>
+    <message>
+        <source>Implementation hints, one per line</source>
+        <translation>Implementierungshinweise, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Enhance this feature again</source>
+        <translation>Diese Funktion erneut &amp;ausarbeiten</translation>
+    </message>
+    <message>
+        <source>Review the enhanced request</source>
+        <translation>Ausgearbeitete Anfrage prüfen</translation>
+    </message>
+    <message>
+        <source>The model describes your package and each feature in detail. Correct anything it got wrong; planning works from this text.</source>
+        <translation>Das Modell beschreibt Ihr Paket und jede Funktion im Detail. Korrigieren Sie, was es falsch verstanden hat; die Planung geht von diesem Text aus.</translation>
+    </message>
+    <message>
+        <source>Parts of the request</source>
+        <translation>Teile der Anfrage</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Asks the model for this feature&apos;s text again; the other features stay as they are.</source>
+        <translation>Fordert den Text dieser Funktion erneut beim Modell an; die anderen Funktionen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Markdown):</source>
+        <translation>&amp;Beschreibung (Markdown):</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudocode:</source>
+        <translation>&amp;Pseudocode:</translation>
+    </message>
+    <message>
+        <source>&amp;Hints (one per line):</source>
+        <translation>&amp;Hinweise (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Projekt wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The feature was not enhanced again; its text is unchanged.</source>
+        <translation>Die Funktion wurde nicht erneut ausgearbeitet; ihr Text ist unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no enhanced request yet. Press Try again to ask the model for it.</source>
+        <translation>Es gibt noch keine ausgearbeitete Anfrage. Klicken Sie auf „Erneut versuchen“, um sie beim Modell anzufordern.</translation>
+    </message>
+    <message>
+        <source>Package description</source>
+        <translation>Paketbeschreibung</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Enhancing “%1” again</source>
+        <translation>„%1“ wird erneut ausgearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ExportCheck</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package has no files yet, so there is nothing to export. Generate the package first.</source>
+        <translation>Das Paket enthält noch keine Dateien, daher gibt es nichts zu exportieren. Erzeugen Sie zuerst das Paket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have unsaved edits: %1 — save them or they are not exported.</source>
+        <translation>
+            <numerusform>%n Datei hat ungespeicherte Änderungen: %1 – speichern Sie sie, sonst wird sie nicht exportiert.</numerusform>
+            <numerusform>%n Dateien haben ungespeicherte Änderungen: %1 – speichern Sie sie, sonst werden sie nicht exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed to generate: %1. Generate them again or fix them by hand; the export holds what is there now.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht erzeugt werden: %1. Erzeugen Sie sie erneut oder korrigieren Sie sie von Hand; der Export enthält den aktuellen Stand.</numerusform>
+            <numerusform>%n Dateien konnten nicht erzeugt werden: %1. Erzeugen Sie sie erneut oder korrigieren Sie sie von Hand; der Export enthält den aktuellen Stand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned file(s) were never generated: %1. The export leaves them out.</source>
+        <translation>
+            <numerusform>%n geplante Datei wurde nie erzeugt: %1. Der Export lässt sie weg.</numerusform>
+            <numerusform>%n geplante Dateien wurden nie erzeugt: %1. Der Export lässt sie weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan was made without the model because planning failed, so the package may miss what the description asks for. Review the plan or plan again.</source>
+        <translation>Der Plan wurde ohne das Modell erstellt, weil die Planung fehlgeschlagen ist; dem Paket fehlt daher möglicherweise, was die Beschreibung verlangt. Prüfen Sie den Plan oder planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Generation has not finished, so the package may be incomplete. Run the generation to the end before exporting.</source>
+        <translation>Die Erzeugung ist nicht abgeschlossen, daher ist das Paket möglicherweise unvollständig. Führen Sie die Erzeugung vor dem Export bis zum Ende aus.</translation>
+    </message>
+    <message>
+        <source>The documentation has not been written yet. Run the documentation stage for a README and usage guide.</source>
+        <translation>Die Dokumentation wurde noch nicht geschrieben. Führen Sie die Dokumentationsstufe aus, um eine README und eine Bedienungsanleitung zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documentation check found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Die Prüfung der Dokumentation hat %n Problem gefunden: %1</numerusform>
+            <numerusform>Die Prüfung der Dokumentation hat %n Probleme gefunden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ExportDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export as Zip</source>
+        <translation>Als Zip exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a Folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>What the export would miss</source>
+        <translation>Was dem Export fehlen würde</translation>
+    </message>
+    <message>
+        <source>Zip file</source>
+        <translation>Zip-Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the zip file</source>
+        <translation>Zip-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an earlier export in this folder</source>
+        <translation>Früheren Export in diesem Ordner e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>Only a folder that holds an earlier export (with a pyproject.toml) is replaced.</source>
+        <translation>Ersetzt wird nur ein Ordner, der einen früheren Export (mit einer pyproject.toml) enthält.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Before you export:</source>
+        <translation>Vor dem Export:</translation>
+    </message>
+    <message>
+        <source>Blocks the export: %1</source>
+        <translation>Verhindert den Export: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The package is complete; nothing stands in the way of the export.</source>
+        <translation>Das Paket ist vollständig; dem Export steht nichts im Weg.</translation>
+    </message>
+    <message>
+        <source>Save the Zip As</source>
+        <translation>Zip speichern unter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the Folder to Export Into</source>
+        <translation>Ordner für den Export wählen</translation>
+    </message>
+    <message>
+        <source>Enter a file name for the zip, or choose one.</source>
+        <translation>Geben Sie einen Dateinamen für die Zip-Datei ein oder wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Enter a folder for the package, or choose one.</source>
+        <translation>Geben Sie einen Ordner für das Paket ein oder wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Replace the Zip?</source>
+        <translation>Zip-Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 existiert bereits. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>E&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>Writing the zip…</source>
+        <translation>Zip-Datei wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Writing the folder…</source>
+        <translation>Ordner wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export had already finished when it was cancelled, so %1 holds the new export.</source>
+        <translation>Der Export war beim Abbrechen bereits abgeschlossen, daher enthält %1 den neuen Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>%n Datei (%1) nach %2 exportiert.</numerusform>
+            <numerusform>%n Dateien (%1) nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FeatureListEditor</name>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Add Feature</source>
+        <translation>Funktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Feature</source>
+        <translation>Funktion entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Paste Features</source>
+        <translation>Funktionen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste List</source>
+        <translation>Liste ein&amp;fügen</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FeatureListModel</name>
+    <message>
+        <source>Feature %1 is empty: describe it or remove it.</source>
+        <translation>Funktion %1 ist leer: Beschreiben Sie sie oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Feature %1 repeats feature %2: remove one or say how they differ.</source>
+        <translation>Funktion %1 wiederholt Funktion %2: Entfernen Sie eine davon oder beschreiben Sie, wie sie sich unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FeaturesPage</name>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>What must the package do? One feature per row: Insert adds one, F2 edits it, Alt+Up and Alt+Down move it, and Ctrl+V pastes a whole list, one feature per line.</source>
+        <translation>Was soll das Paket können? Eine Funktion pro Zeile: Insert fügt eine hinzu, F2 bearbeitet sie, Alt+Up und Alt+Down verschieben sie, und Ctrl+V fügt eine ganze Liste ein, eine Funktion pro Zeile.</translation>
+    </message>
+    <message>
+        <source>F&amp;eatures:</source>
+        <translation>&amp;Funktionen:</translation>
+    </message>
+    <message>
+        <source>Long lists tend to give verbose, repetitive packages; consider merging related features.</source>
+        <translation>Lange Listen führen oft zu weitschweifigen Paketen mit Wiederholungen; fassen Sie verwandte Funktionen möglichst zusammen.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FieldProblemLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::FindReplaceBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer &amp;Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>A&amp;lle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace wi&amp;th:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1 (at character %2). Correct it or turn off &quot;Regular expression&quot;.</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2). Korrigieren Sie ihn oder schalten Sie „Regulärer Ausdruck“ aus.</translation>
+    </message>
+    <message>
+        <source>Reached the end; continued from the beginning.</source>
+        <translation>Ende erreicht; am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Reached the beginning; continued from the end.</source>
+        <translation>Anfang erreicht; am Ende fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Replaced the last match.</source>
+        <translation>Letzter Treffer ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer ersetzt.</numerusform>
+            <numerusform>%n Treffer ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1182,64 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::GeneratePage</name>
+    <message>
+        <source>Generate the package</source>
+        <translation>Paket erzeugen</translation>
+    </message>
+    <message>
+        <source>Check the summary, then press Generate. You can follow the files as they are written in the main window.</source>
+        <translation>Prüfen Sie die Zusammenfassung und klicken Sie dann auf „Erzeugen“. Im Hauptfenster können Sie verfolgen, wie die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Files to generate</source>
+        <translation>Zu erzeugende Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from the plan, and pyproject.toml, LICENSE and .gitignore from templates</source>
+        <translation>
+            <numerusform>%n Datei aus dem Plan sowie pyproject.toml, LICENSE und .gitignore aus Vorlagen</numerusform>
+            <numerusform>%n Dateien aus dem Plan sowie pyproject.toml, LICENSE und .gitignore aus Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided by the plan the model makes first</source>
+        <translation>Wird durch den Plan bestimmt, den das Modell zuerst erstellt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Files written at once</source>
+        <translation>Gleichzeitig geschriebene Dateien</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>Preparing the project…</source>
+        <translation>Projekt wird vorbereitet …</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::GenerateStage</name>
     <message>
         <source>There is no plan yet; run the planning stage first.</source>
@@ -528,6 +1294,312 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>the request was cancelled.</source>
         <translation>die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::GoToLineDialog</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation>Zeilennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Line (1–%1):</source>
+        <translation>&amp;Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read (%2); it is left out.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden (%2); sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is too large to be a request record; it is left out.</source>
+        <translation>Die Verlaufsdatei %1 ist zu groß für einen Anfrageeintrag; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2); it is left out.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (%2); sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The history file %1 names no known stage; it is left out.</source>
+        <translation>Die Verlaufsdatei %1 nennt keine bekannte Stufe; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 tokens in</source>
+        <translation>%1 Tokens Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 tokens out</source>
+        <translation>%1 Tokens Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>Was: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Verbrauch: %1</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::HistoryPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reply</source>
+        <translation>&amp;Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the request</source>
+        <translation>Anfrage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;reply</source>
+        <translation>&amp;Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the history</source>
+        <translation>Im Verlauf &amp;suchen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search prompts, replies, files… (Ctrl+F)</source>
+        <translation>Prompts, Antworten, Dateien durchsuchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Model requests</source>
+        <translation>Modellanfragen</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message>
+        <source>Prompt of the selected request</source>
+        <translation>Prompt der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a request to see its prompt.</source>
+        <translation>Wählen Sie eine Anfrage aus, um ihren Prompt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reply to the selected request</source>
+        <translation>Antwort auf die ausgewählte Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a request to see the model&apos;s reply.</source>
+        <translation>Wählen Sie eine Anfrage aus, um die Antwort des Modells zu sehen.</translation>
+    </message>
+    <message>
+        <source>Usage of the selected request</source>
+        <translation>Verbrauch der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <source>Copies the selected request as text: stage, file, prompt, reply and usage.</source>
+        <translation>Kopiert die ausgewählte Anfrage als Text: Stufe, Datei, Prompt, Antwort und Verbrauch.</translation>
+    </message>
+    <message>
+        <source>Copies only the model&apos;s reply.</source>
+        <translation>Kopiert nur die Antwort des Modells.</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>R&amp;eply:</source>
+        <translation>A&amp;ntwort:</translation>
+    </message>
+    <message>
+        <source>%1 · outcome: %2</source>
+        <translation>%1 · Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>%1 · model: %2</source>
+        <translation>%1 · Modell: %2</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requests match</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage passt</numerusform>
+            <numerusform>%1 von %n Anfragen passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::IdeaPage</name>
+    <message>
+        <source>Your idea</source>
+        <translation>Ihre Idee</translation>
+    </message>
+    <message>
+        <source>Name the package and describe what it is for. The names it is imported and installed by follow from its name; change them if you like.</source>
+        <translation>Benennen Sie das Paket und beschreiben Sie, wofür es gedacht ist. Die Namen, unter denen es importiert und installiert wird, ergeben sich aus seinem Namen; Sie können sie bei Bedarf ändern.</translation>
+    </message>
+    <message>
+        <source>Weather Station</source>
+        <translation>Meine Wetterstation</translation>
+    </message>
+    <message>
+        <source>weather_station</source>
+        <translation>meine_wetterstation</translation>
+    </message>
+    <message>
+        <source>weather-station</source>
+        <translation>meine-wetterstation</translation>
+    </message>
+    <message>
+        <source>What the package does and for whom, in a few sentences. Mention the data it works with and anything it must not do; the features come on the next page.</source>
+        <translation>Was das Paket tut und für wen, in wenigen Sätzen. Nennen Sie die Daten, mit denen es arbeitet, und alles, was es nicht tun darf; die Funktionen folgen auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Derive the import name from the package name again</source>
+        <translation>Importnamen erneut aus dem Paketnamen ableiten</translation>
+    </message>
+    <message>
+        <source>Reset import name</source>
+        <translation>Importnamen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Derive the distribution name from the package name again</source>
+        <translation>Distributionsnamen erneut aus dem Paketnamen ableiten</translation>
+    </message>
+    <message>
+        <source>Reset distribution name</source>
+        <translation>Distributionsnamen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Package na&amp;me:</source>
+        <translation>Paket&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Import name:</source>
+        <translation>&amp;Importname:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution name:</source>
+        <translation>&amp;Distributionsname:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The name needs at least one letter or digit (A–Z, 0–9) to make a package name from.</source>
+        <translation>Der Name braucht mindestens einen Buchstaben oder eine Ziffer (A–Z, 0–9), um daraus einen Paketnamen zu bilden.</translation>
     </message>
 </context>
 <context>
@@ -707,16 +1779,8 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>Datei ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -735,24 +1799,12 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Open File</source>
-        <translation>Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Python and Markdown files (*.py *.md *.toml *.txt *.cfg)</source>
-        <translation>Python- und Markdown-Dateien (*.py *.md *.toml *.txt *.cfg)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -765,6 +1817,224 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>&lt;h3&gt;Pygen Studio %1&lt;/h3&gt;&lt;p&gt;Turns an idea for a Python package into a complete, tested and documented package with the help of language models, local or in the cloud.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pygen Studio %1&lt;/h3&gt;&lt;p&gt;Macht aus einer Idee für ein Python-Paket ein vollständiges, getestetes und dokumentiertes Paket – mit Hilfe von Sprachmodellen, lokal oder in der Cloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Create a package with File › New Package, or open a project.</source>
+        <translation>Erstellen Sie ein Paket mit Datei › Neues Paket oder öffnen Sie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Pipeline progress</source>
+        <translation>Fortschritt der Pipeline</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Anfrageverlauf</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New Package…</source>
+        <translation>&amp;Neues Paket …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Projekt öffnen …</translation>
+    </message>
+    <message>
+        <source>New Package from &amp;Spec or Plan…</source>
+        <translation>Neues Paket aus &amp;Spezifikation oder Plan …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Zip…</source>
+        <translation>Als &amp;Zip exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Folder…</source>
+        <translation>In &amp;Ordner exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Run Remaining Stages</source>
+        <translation>&amp;Verbleibende Stufen ausführen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Cannot run the pipeline</source>
+        <translation>Die Pipeline kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Durchlauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Pygen Studio &amp;Help</source>
+        <translation>&amp;Hilfe zu Pygen Studio</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>Run &amp;Stage Again</source>
+        <translation>Stufe &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Cannot run the stage again</source>
+        <translation>Die Stufe kann nicht erneut ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>New Package from a Spec or Plan</source>
+        <translation>Neues Paket aus einer Spezifikation oder einem Plan</translation>
+    </message>
+    <message>
+        <source>Spec or plan files (*.json)</source>
+        <translation>Spezifikations- oder Plandateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The project was repaired while opening</source>
+        <translation>Das Projekt wurde beim Öffnen repariert</translation>
+    </message>
+    <message>
+        <source>The pipeline finished.</source>
+        <translation>Die Pipeline ist fertig.</translation>
+    </message>
+    <message>
+        <source>The pipeline stopped.</source>
+        <translation>Die Pipeline wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not save to the project</source>
+        <translation>Im Projekt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pygen Studio Help</source>
+        <translation>Hilfe zu Pygen Studio</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>The pipeline is running</source>
+        <translation>Die Pipeline läuft</translation>
+    </message>
+    <message>
+        <source>Stop the run? Files already generated are kept, and the next run goes on from there.</source>
+        <translation>Den Durchlauf anhalten? Bereits erzeugte Dateien bleiben erhalten, und der nächste Durchlauf setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Stop the Run</source>
+        <translation>Durchlauf anhalten</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>These files have changes that are not saved:
+%1</source>
+        <translation>Diese Dateien enthalten nicht gespeicherte Änderungen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -803,6 +2073,168 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The reply is not valid JSON: %1 near &quot;%2&quot;.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1 bei „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ModelPage</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key</source>
+        <translation>Schlüssel spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Model</source>
+        <translation>Modell &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>Stop Pull&amp;ing</source>
+        <translation>Herunterladen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Choose who writes the package: a model on this machine through Ollama, or a cloud provider.</source>
+        <translation>Wählen Sie, wer das Paket schreibt: ein Modell auf diesem Rechner über Ollama oder ein Cloud-Anbieter.</translation>
+    </message>
+    <message>
+        <source>Key notice</source>
+        <translation>Hinweis zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ask the provider for its models now</source>
+        <translation>Den Anbieter jetzt nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Use &amp;Groq</source>
+        <translation>&amp;Groq verwenden</translation>
+    </message>
+    <message>
+        <source>Use Google G&amp;emini</source>
+        <translation>Google G&amp;emini verwenden</translation>
+    </message>
+    <message>
+        <source>Use an OpenAI-&amp;compatible server</source>
+        <translation>OpenAI-&amp;kompatiblen Server verwenden</translation>
+    </message>
+    <message>
+        <source>Model to &amp;pull:</source>
+        <translation>Herunterzuladendes Mo&amp;dell:</translation>
+    </message>
+    <message>
+        <source>Pull progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Pull status</source>
+        <translation>Download-Status</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 context</source>
+        <translation>%1 — %2 Kontext</translation>
+    </message>
+    <message>
+        <source>http://host:port/v1</source>
+        <translation>http://host:port/v1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Looking for the key for %1…</source>
+        <translation>Schlüssel für %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking %1 at %2 for its models…</source>
+        <translation>%1 unter %2 wird nach seinen Modellen gefragt …</translation>
+    </message>
+    <message>
+        <source>Ollama answers at %1 but has no models yet. Pull one below; it can take a while.</source>
+        <translation>Ollama antwortet unter %1, hat aber noch keine Modelle. Laden Sie unten eines herunter; das kann eine Weile dauern.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 offers no models. Check the address, or choose another provider.</source>
+        <translation>%1 unter %2 bietet keine Modelle an. Prüfen Sie die Adresse oder wählen Sie einen anderen Anbieter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (server %2).</source>
+        <translation>Verbunden: %1 (Server %2).</translation>
+    </message>
+    <message>
+        <source>No Ollama at %1: start it with “ollama serve”, or choose a cloud provider below.</source>
+        <translation>Kein Ollama unter %1: Starten Sie es mit „ollama serve“ oder wählen Sie unten einen Cloud-Anbieter.</translation>
+    </message>
+    <message>
+        <source>Enter the name of a model, such as “%1”.</source>
+        <translation>Geben Sie den Namen eines Modells ein, etwa „%1“.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>The pull was stopped.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The key is saved in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key is kept until Pygen Studio closes.</source>
+        <translation>Der Schlüssel wird aufbewahrt, bis Pygen Studio beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +2278,41 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 unter %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::NewPackageWizard</name>
+    <message>
+        <source>New Package</source>
+        <translation>Neues Paket</translation>
+    </message>
+    <message>
+        <source>New package wizard</source>
+        <translation>Assistent für neue Pakete</translation>
+    </message>
+    <message>
+        <source>Cannot use this file</source>
+        <translation>Diese Datei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spec or plan file.</source>
+        <translation>%1 ist zu groß für eine Spezifikations- oder Plandatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan:
+%2</source>
+        <translation>%1 ist kein brauchbarer Plan:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable package request (spec):
+%2</source>
+        <translation>%1 ist keine brauchbare Paketanfrage (Spezifikation):
+%2</translation>
     </message>
 </context>
 <context>
@@ -898,6 +2365,113 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::OptionsPage</name>
+    <message>
+        <source>&amp;Pause after enhancing and planning, so I can review and edit</source>
+        <translation>Nach dem Ausarbeiten und Planen &amp;pausieren, damit ich prüfen und bearbeiten kann</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>How the package is licensed and built, and where the project is kept.</source>
+        <translation>Wie das Paket lizenziert und gebaut wird und wo das Projekt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Python %1 or newer</source>
+        <translation>Python %1 oder neuer</translation>
+    </message>
+    <message>
+        <source>Optional: the name in the licence&apos;s copyright line</source>
+        <translation>Optional: der Name in der Copyright-Zeile der Lizenz</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Requests sent at once. Automatic sends one at a time to local servers and four to cloud providers.</source>
+        <translation>Anzahl gleichzeitig gesendeter Anfragen. „Automatisch“ sendet an lokale Server jeweils eine und an Cloud-Anbieter vier.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>P&amp;ython:</source>
+        <translation>P&amp;ython:</translation>
+    </message>
+    <message>
+        <source>Build &amp;tool:</source>
+        <translation>Build-&amp;Werkzeug:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the project.</source>
+        <translation>Wählen Sie einen Ordner für das Projekt.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder, such as “%1”.</source>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an, etwa „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file. Choose a folder that does not exist yet, or an empty one.</source>
+        <translation>„%1“ ist eine Datei. Wählen Sie einen Ordner, der noch nicht existiert, oder einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” already contains files. Choose a new folder or an empty one; the project will not mix with other files.</source>
+        <translation>„%1“ enthält bereits Dateien. Wählen Sie einen neuen oder einen leeren Ordner; das Projekt wird nicht mit anderen Dateien vermischt.</translation>
+    </message>
+    <message>
+        <source>You cannot write to “%1”. Choose another folder.</source>
+        <translation>Sie können nicht in „%1“ schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made: “%2” is not a folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made: you cannot write to “%2”. Choose another place.</source>
+        <translation>„%1“ kann nicht angelegt werden: Sie können nicht in „%2“ schreiben. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Checking the folder…</source>
+        <translation>Ordner wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Choose the Project Folder</source>
+        <translation>Projektordner wählen</translation>
+    </message>
+    <message>
+        <source>Enter a version, such as “0.1.0”.</source>
+        <translation>Geben Sie eine Version ein, etwa „0.1.0“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version pip understands. Use numbers with dots, such as “0.1.0” or “1.0rc1”.</source>
+        <translation>„%1“ ist keine Version, die pip versteht. Verwenden Sie durch Punkte getrennte Zahlen, etwa „0.1.0“ oder „1.0rc1“.</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::Package</name>
     <message>
         <source>The file %1 has %2, more than the limit of %3 for one file; it was not stored.</source>
@@ -922,6 +2496,61 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The path %1 puts a file in the folder %2, but %3 is in the folder %4, which differs only in letter case; they would be two folders in a zip and one on macOS and Windows. Rename one so both use the same spelling.</source>
         <translation>Der Pfad %1 legt eine Datei im Ordner %2 ab, aber %3 liegt im Ordner %4, der sich davon nur in der Groß-/Kleinschreibung unterscheidet; in einem ZIP-Archiv wären das zwei Ordner, unter macOS und Windows einer. Benennen Sie einen davon um, sodass beide dieselbe Schreibweise verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PackageNameRules</name>
+    <message>
+        <source>Enter the name the package is imported by, such as “weather_station”.</source>
+        <translation>Geben Sie den Namen ein, unter dem das Paket importiert wird, etwa „meine_wetterstation“.</translation>
+    </message>
+    <message>
+        <source>Use lower-case ASCII letters, digits and underscores.</source>
+        <translation>Verwenden Sie ASCII-Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Try “%1”.</source>
+        <translation>Versuchen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>The import name may only use ASCII letters, digits and underscores. %1</source>
+        <translation>Der Importname darf nur ASCII-Buchstaben, Ziffern und Unterstriche enthalten. %1</translation>
+    </message>
+    <message>
+        <source>An import name cannot start with a digit. %1</source>
+        <translation>Ein Importname darf nicht mit einer Ziffer beginnen. %1</translation>
+    </message>
+    <message>
+        <source>An import name may only contain letters, digits and underscores (no spaces, hyphens or dots). %1</source>
+        <translation>Ein Importname darf nur Buchstaben, Ziffern und Unterstriche enthalten (keine Leerzeichen, Bindestriche oder Punkte). %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a Python keyword, so “import %1” would not work. Try “pkg_%2”.</source>
+        <translation>„%1“ ist ein Python-Schlüsselwort, daher würde „import %1“ nicht funktionieren. Versuchen Sie „pkg_%2“.</translation>
+    </message>
+    <message>
+        <source>Import names are lower case (PEP 8). Try “%1”.</source>
+        <translation>Importnamen werden kleingeschrieben (PEP 8). Versuchen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a module of Python&apos;s standard library; the two would hide each other. Choose another name, such as “%1_tools”.</source>
+        <translation>„%1“ ist ein Modul der Python-Standardbibliothek; beide würden sich gegenseitig verdecken. Wählen Sie einen anderen Namen, etwa „%1_tools“.</translation>
+    </message>
+    <message>
+        <source>Enter the name pip installs the package by, such as “weather-station”.</source>
+        <translation>Geben Sie den Namen ein, unter dem pip das Paket installiert, etwa „meine-wetterstation“.</translation>
+    </message>
+    <message>
+        <source>Use ASCII letters, digits, hyphens, underscores and dots.</source>
+        <translation>Verwenden Sie ASCII-Buchstaben, Ziffern, Bindestriche, Unterstriche und Punkte.</translation>
+    </message>
+    <message>
+        <source>A distribution name may only contain ASCII letters, digits, hyphens, underscores and dots. %1</source>
+        <translation>Ein Distributionsname darf nur ASCII-Buchstaben, Ziffern, Bindestriche, Unterstriche und Punkte enthalten. %1</translation>
+    </message>
+    <message>
+        <source>A distribution name must start and end with a letter or digit. %1</source>
+        <translation>Ein Distributionsname muss mit einem Buchstaben oder einer Ziffer beginnen und enden. %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +2673,159 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>The copyright year %1 is not a plausible year; give a year such as 2026.</source>
         <translation>Das Copyright-Jahr %1 ist kein plausibles Jahr; geben Sie ein Jahr wie 2026 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PackageTreeModel</name>
+    <message>
+        <source>edited by you</source>
+        <translation>von Ihnen bearbeitet</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>wird erzeugt</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Planned, not generated yet</source>
+        <translation>Geplant, noch nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>Being generated</source>
+        <translation>Wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>Erzeugung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Edited by you.</source>
+        <translation>Von Ihnen bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Written from a template because the model could not write it.</source>
+        <translation>Aus einer Vorlage geschrieben, weil das Modell die Datei nicht schreiben konnte.</translation>
+    </message>
+    <message>
+        <source>Package files</source>
+        <translation>Paketdateien</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PackageTreeView</name>
+    <message>
+        <source>Package files</source>
+        <translation>Paketdateien</translation>
+    </message>
+    <message>
+        <source>The files of the package with their state. Enter opens a file, F2 renames it, Del deletes it.</source>
+        <translation>Die Dateien des Pakets mit ihrem Zustand. Eingabe öffnet eine Datei, F2 benennt sie um, Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;New File…</source>
+        <translation>&amp;Neue Datei …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Rename File</source>
+        <translation>Datei umbenennen</translation>
+    </message>
+    <message>
+        <source>New path of %1 inside the package (use / for folders):</source>
+        <translation>Neuer Pfad von %1 innerhalb des Pakets (/ für Ordner verwenden):</translation>
+    </message>
+    <message>
+        <source>Cannot Rename %1</source>
+        <translation>%1 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder %1 and the %n file(s) in it?</source>
+        <translation>
+            <numerusform>Den Ordner %1 und die %n Datei darin löschen?</numerusform>
+            <numerusform>Den Ordner %1 und die %n Dateien darin löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>The files are removed from the package folder on disk. This cannot be undone.</source>
+        <translation>Die Dateien werden aus dem Paketordner auf dem Datenträger entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot Delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>%1 is only planned, not written yet. Remove it from the plan instead.</source>
+        <translation>%1 ist nur geplant und noch nicht geschrieben. Entfernen Sie die Datei stattdessen aus dem Plan.</translation>
+    </message>
+    <message>
+        <source>New File</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <source>Path of the new file inside the package (use / for folders):</source>
+        <translation>Pfad der neuen Datei innerhalb des Pakets (/ für Ordner verwenden):</translation>
+    </message>
+    <message>
+        <source>Cannot Create the File</source>
+        <translation>Die Datei kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2978,184 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::PipelinePanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run this stage again</source>
+        <translation>Diese Stufe &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Files being generated</source>
+        <translation>Dateien in Erzeugung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress of the stage</source>
+        <translation>Fortschritt der Stufe</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Request to show</source>
+        <translation>Anzuzeigende Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Live text of:</source>
+        <translation>&amp;Live-Text von:</translation>
+    </message>
+    <message>
+        <source>Live text from the model</source>
+        <translation>Live-Text des Modells</translation>
+    </message>
+    <message>
+        <source>The model&apos;s text appears here while it writes.</source>
+        <translation>Der Text des Modells erscheint hier, während es schreibt.</translation>
+    </message>
+    <message>
+        <source>Tokens and time</source>
+        <translation>Tokens und Zeit</translation>
+    </message>
+    <message>
+        <source>Retry waits</source>
+        <translation>Wartezeiten für Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>Pipeline-Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Stops the running requests; finished files are kept (Esc).</source>
+        <translation>Stoppt die laufenden Anfragen; fertige Dateien bleiben erhalten (Esc).</translation>
+    </message>
+    <message>
+        <source>Runs the selected stage again; the stages after it go back to pending.</source>
+        <translation>Führt die ausgewählte Stufe erneut aus; die Stufen danach werden wieder ausstehend.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Running: %1…</source>
+        <translation>Läuft: %1 …</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Tokens in: %1 · out: %2 · %3 tokens/s · %4 elapsed</source>
+        <translation>Tokens Eingabe: %1 · Ausgabe: %2 · %3 Tokens/s · %4 vergangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached replies</source>
+        <translation>
+            <numerusform>%n Antwort aus dem Cache</numerusform>
+            <numerusform>%n Antworten aus dem Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the running requests to stop…</source>
+        <translation>Wird abgebrochen: Warten, bis die laufenden Anfragen gestoppt sind …</translation>
+    </message>
+    <message>
+        <source>Cannot run “%1” again: %2</source>
+        <translation>„%1“ kann nicht erneut ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Finished files are kept; run the pipeline again to continue.</source>
+        <translation>Abgebrochen. Fertige Dateien bleiben erhalten; führen Sie die Pipeline erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped: a stage failed. See the message above, then run it again.</source>
+        <translation>Angehalten: Eine Stufe ist fehlgeschlagen. Lesen Sie die Meldung oben und führen Sie sie dann erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::PipelineProgressPrinter</name>
     <message numerus="yes">
         <source>%1: done in %2 s, %n output token(s).</source>
@@ -1269,6 +3229,13 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PlanItemDelegate</name>
+    <message>
+        <source>File role</source>
+        <translation>Dateirolle</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +3346,132 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::PlanReviewPage</name>
+    <message>
+        <source>Add fi&amp;le</source>
+        <translation>&amp;Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;interface entry</source>
+        <translation>&amp;Schnittstelleneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>Neu &amp;planen</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <source>These are the files the model will write and what each must provide. Edit paths, roles, purposes and interfaces; problems are listed beside the tree as you type.</source>
+        <translation>Dies sind die Dateien, die das Modell schreiben wird, und was jede bereitstellen muss. Bearbeiten Sie Pfade, Rollen, Zwecke und Schnittstellen; Probleme werden schon während der Eingabe neben dem Baum aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The model did not produce a usable plan; this is a simple fallback plan — review it, or press Plan again.</source>
+        <translation>Das Modell hat keinen brauchbaren Plan geliefert; dies ist ein einfacher Ersatzplan – prüfen Sie ihn oder klicken Sie auf „Neu planen“.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Runtime dependencies, one per line</source>
+        <translation>Laufzeitabhängigkeiten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One requirement per line, such as numpy&gt;=1.24</source>
+        <translation>Eine Anforderung pro Zeile, etwa numpy&gt;=1.24</translation>
+    </message>
+    <message>
+        <source>Planned files</source>
+        <translation>Geplante Dateien</translation>
+    </message>
+    <message>
+        <source>Problems in the plan</source>
+        <translation>Probleme im Plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Adds a file to the plan (%1)</source>
+        <translation>Fügt dem Plan eine Datei hinzu (%1)</translation>
+    </message>
+    <message>
+        <source>Removes the selected file or interface entry (Del)</source>
+        <translation>Entfernt die ausgewählte Datei oder den ausgewählten Schnittstelleneintrag (Entf)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Adds a name the selected file must provide (%1)</source>
+        <translation>Fügt einen Namen hinzu, den die ausgewählte Datei bereitstellen muss (%1)</translation>
+    </message>
+    <message>
+        <source>Asks the model for a new plan; your edits to this one are dropped.</source>
+        <translation>Fordert beim Modell einen neuen Plan an; Ihre Änderungen an diesem Plan gehen verloren.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport name:</source>
+        <translation>&amp;Importname:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution name:</source>
+        <translation>Distributions&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Dependen&amp;cies:</source>
+        <translation>&amp;Abhängigkeiten:</translation>
+    </message>
+    <message>
+        <source>Planned fil&amp;es:</source>
+        <translation>&amp;Geplante Dateien:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oblems:</source>
+        <translation>Pr&amp;obleme:</translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Projekt wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. Press Try again to ask the model for one.</source>
+        <translation>Es gibt noch keinen Plan. Klicken Sie auf „Erneut versuchen“, um das Modell nach einem Plan zu fragen.</translation>
+    </message>
+    <message>
+        <source>No problems: the plan can be generated.</source>
+        <translation>Keine Probleme: Der Plan kann erzeugt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before going on. Select one to go to it.</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor es weitergeht. Wählen Sie es aus, um dorthin zu springen.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor es weitergeht. Wählen Sie eines aus, um dorthin zu springen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the file the interface entry belongs to, then add it.</source>
+        <translation>Wählen Sie die Datei aus, zu der der Schnittstelleneintrag gehört, und fügen Sie ihn dann hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::PlanStage</name>
     <message>
         <source>The plan was cut off by the output limit; make it shorter (fewer, larger files).</source>
@@ -1401,6 +3494,21 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>A fallback plan (a module, an example and a test per feature) is used because %1. Review it, or edit the plan and generate again.</source>
         <translation>Es wird ein Ersatzplan (ein Modul, ein Beispiel und ein Test pro Funktion) verwendet, denn %1. Prüfen Sie ihn oder bearbeiten Sie den Plan und erzeugen Sie das Paket erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::PlanTreeModel</name>
+    <message>
+        <source>Path / signature</source>
+        <translation>Pfad / Signatur</translation>
+    </message>
+    <message>
+        <source>Role / summary</source>
+        <translation>Rolle / Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +3652,57 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>project.json %1; its previous copy from %2 was used instead, so the latest changes may be missing. The damaged file is kept as %3: merge anything you need from it, then delete it.</source>
         <translation>project.json %1; stattdessen wurde die vorherige Kopie vom %2 verwendet, daher fehlen möglicherweise die neuesten Änderungen. Die beschädigte Datei wird als %3 aufbewahrt: Übernehmen Sie daraus, was Sie benötigen, und löschen Sie sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::ProjectSession</name>
+    <message>
+        <source>Choose a provider and a model first.</source>
+        <translation>Wählen Sie zuerst einen Anbieter und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>The pipeline is already running. Wait for it to finish or cancel it first.</source>
+        <translation>Die Pipeline läuft bereits. Warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>There is no feature %1 to enhance again.</source>
+        <translation>Es gibt keine Funktion %1, die erneut ausgearbeitet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The request cannot change while the pipeline runs. Cancel it first.</source>
+        <translation>Die Anfrage kann nicht geändert werden, während die Pipeline läuft. Brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The enhanced request cannot change while the pipeline runs. Cancel it first.</source>
+        <translation>Die ausgearbeitete Anfrage kann nicht geändert werden, während die Pipeline läuft. Brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Edited by you.</source>
+        <translation>Von Ihnen bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The plan cannot change while the pipeline runs. Cancel it first.</source>
+        <translation>Der Plan kann nicht geändert werden, während die Pipeline läuft. Brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>%1 is being generated. Wait until it is done, or cancel the run.</source>
+        <translation>%1 wird gerade erzeugt. Warten Sie, bis die Datei fertig ist, oder brechen Sie den Lauf ab.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has no content yet, so there is nothing to rename. Edit the plan instead.</source>
+        <translation>%1 hat noch keinen Inhalt, daher gibt es nichts umzubenennen. Bearbeiten Sie stattdessen den Plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the package.</source>
+        <translation>%1 ist nicht im Paket enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +4172,300 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Default provider:</source>
+        <translation>&amp;Standardanbieter:</translation>
+    </message>
+    <message>
+        <source>Leave an address empty to use the provider&apos;s usual one, shown in grey. A model left empty is chosen when a project starts.</source>
+        <translation>Lassen Sie eine Adresse leer, um die übliche Adresse des Anbieters zu verwenden (grau angezeigt). Ein leer gelassenes Modell wird beim Start eines Projekts gewählt.</translation>
+    </message>
+    <message>
+        <source>http://server:port/v1</source>
+        <translation>http://server:port/v1</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Default model of %1</source>
+        <translation>Standardmodell von %1</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Keys are saved at once in the system keychain, never in a settings file. An environment variable, when set, is used instead of the saved key.</source>
+        <translation>Schlüssel werden sofort im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei. Ist eine Umgebungsvariable gesetzt, wird sie statt des gespeicherten Schlüssels verwendet.</translation>
+    </message>
+    <message>
+        <source>Paste a new key</source>
+        <translation>Neuen Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the key for %1</source>
+        <translation>Den Schlüssel für %1 speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the key for %1</source>
+        <translation>Den Schlüssel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>New projects start from these values.</source>
+        <translation>Neue Projekte beginnen mit diesen Werten.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Output limit:</source>
+        <translation>&amp;Ausgabelimit:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Requests at once. Automatic: one for local servers, four for cloud providers.</source>
+        <translation>Gleichzeitige Anfragen. Automatisch: eine für lokale Server, vier für Cloud-Anbieter.</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>How long to wait for the first part of a reply. A local model may take minutes to load.</source>
+        <translation>Wie lange auf den ersten Teil einer Antwort gewartet wird. Ein lokales Modell braucht zum Laden unter Umständen Minuten.</translation>
+    </message>
+    <message>
+        <source>&amp;First-byte timeout:</source>
+        <translation>Zeitlimit bis zum &amp;ersten Byte:</translation>
+    </message>
+    <message>
+        <source>How long a reply that has started may fall silent.</source>
+        <translation>Wie lange eine begonnene Antwort stocken darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation>&amp;Leerlauf-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>First &amp;delay:</source>
+        <translation>Erste &amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest delay:</source>
+        <translation>&amp;Maximale Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Models with a smaller context than this get a compact summary of the package.</source>
+        <translation>Modelle mit einem kleineren Kontext als diesem erhalten eine kompakte Zusammenfassung des Pakets.</translation>
+    </message>
+    <message>
+        <source>&amp;Small context below:</source>
+        <translation>&amp;Kleiner Kontext unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Planning attempts:</source>
+        <translation>&amp;Planungsversuche:</translation>
+    </message>
+    <message>
+        <source>How often a file cut off by the output limit is continued.</source>
+        <translation>Wie oft eine vom Ausgabelimit abgeschnittene Datei fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinuations per file:</source>
+        <translation>Fo&amp;rtsetzungen pro Datei:</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse replies to identical requests</source>
+        <translation>Antworten auf identische Anfragen wie&amp;derverwenden</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Size &amp;limit:</source>
+        <translation>Ma&amp;ximale Größe:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Wie das S&amp;ystem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Pygen Studio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Pygen Studio.</translation>
+    </message>
+    <message>
+        <source>Enter a whole address with scheme and host, such as %1.</source>
+        <translation>Geben Sie eine vollständige Adresse mit Schema und Host ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, such as %1.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Leave user names, passwords and queries out of the address; save the key on the API keys page.</source>
+        <translation>Lassen Sie Benutzernamen, Passwörter und Abfrageparameter aus der Adresse weg; speichern Sie den Schlüssel auf der Seite „API-Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>The longest delay must be at least the first delay.</source>
+        <translation>Die maximale Wartezeit muss mindestens so lang sein wie die erste Wartezeit.</translation>
+    </message>
+    <message>
+        <source>%1 has no usual address. Enter the server&apos;s address, or choose another default provider.</source>
+        <translation>%1 hat keine übliche Adresse. Geben Sie die Adresse des Servers ein oder wählen Sie einen anderen Standardanbieter.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>From the environment variable %1.</source>
+        <translation>Aus der Umgebungsvariablen %1.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only.</source>
+        <translation>Nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>Nicht gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n cached replies</source>
+        <translation>
+            <numerusform>%1 in %n Antwort im Cache</numerusform>
+            <numerusform>%1 in %n Antworten im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Wird geleert …</translation>
+    </message>
+    <message>
+        <source>The cache is empty now.</source>
+        <translation>Der Cache ist jetzt leer.</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::SpecReader</name>
     <message>
         <source>The spec is not valid JSON: %1 at character %2.</source>
@@ -2068,6 +4521,53 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     </message>
 </context>
 <context>
+    <name>Pygen::StageProgressView</name>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Progress of the stage</source>
+        <translation>Fortschritt der Stufe</translation>
+    </message>
+    <message>
+        <source>Text streamed from the model</source>
+        <translation>Vom Modell gestreamter Text</translation>
+    </message>
+    <message>
+        <source>The model&apos;s reply appears here as it is written.</source>
+        <translation>Die Antwort des Modells erscheint hier, während sie geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Why the run failed</source>
+        <translation>Warum der Lauf fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Retry notice</source>
+        <translation>Hinweis zur Wiederholung</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The run stopped before it finished. Press Try again to continue.</source>
+        <translation>Der Lauf wurde vor dem Ende gestoppt. Klicken Sie auf „Erneut versuchen“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
     <name>Pygen::TextFileReader</name>
     <message>
         <source>No file name was given. Choose a file to open.</source>
@@ -2108,6 +4608,17 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
     <message>
         <source>%1 is not a regular file (it is a device, pipe or socket), so it cannot be opened as text.</source>
         <translation>%1 ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und kann daher nicht als Text geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pygen::WizardDraft</name>
+    <message>
+        <source>The project is still being created. Wait a moment and try again.</source>
+        <translation>Das Projekt wird noch erstellt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the project on the options page.</source>
+        <translation>Wählen Sie auf der Seite „Optionen“ einen Ordner für das Projekt.</translation>
     </message>
 </context>
 <context>
@@ -2188,16 +4699,16 @@ Die Optionen eines Befehls zeigt „pygen BEFEHL --help“.</translation>
         <translation>Pygen Studio macht aus einer Idee für ein Python-Paket mit Sprachmodellen ein getestetes, dokumentiertes Paket.</translation>
     </message>
     <message>
-        <source>A file to open.</source>
-        <translation>Eine zu öffnende Datei.</translation>
-    </message>
-    <message>
         <source>Run &apos;pygen-studio --help&apos; for the options.</source>
         <translation>Die Optionen zeigt „pygen-studio --help“.</translation>
     </message>
     <message>
-        <source>Give at most one file to open.</source>
-        <translation>Geben Sie höchstens eine Datei zum Öffnen an.</translation>
+        <source>A project folder to open, or a spec or plan JSON file to start a new package from.</source>
+        <translation>Ein zu öffnender Projektordner oder eine Spezifikations- bzw. Plan-JSON-Datei, aus der ein neues Paket begonnen wird.</translation>
+    </message>
+    <message>
+        <source>Give at most one project folder or file.</source>
+        <translation>Geben Sie höchstens einen Projektordner oder eine Datei an.</translation>
     </message>
 </context>
 </TS>

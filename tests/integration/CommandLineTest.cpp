@@ -38,7 +38,7 @@ private Q_SLOTS:
             << studio << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Usage: ") << QString();
         QTest::newRow("pygen-studio with two files")
             << studio << QStringList{QStringLiteral("a.py"), QStringLiteral("b.py")} << 2 << QString()
-            << QStringLiteral("at most one file");
+            << QStringLiteral("at most one project folder or file");
         QTest::newRow("pygen-studio with an unknown option") << studio << QStringList{QStringLiteral("--frobnicate")}
                                                              << 2 << QString() << QStringLiteral("'frobnicate'");
     }
