@@ -217,20 +217,10 @@ void EnhancementReviewPage::start()
     m_againFeature = -1;
     m_error->hide();
     m_stack->setCurrentWidget(m_progress);
-    m_progress->begin(tr("Preparing the project"));
     setWorking(true);
     Q_EMIT completeChanged();
-    const QPointer<EnhancementReviewPage> self(this);
-    m_draft.startSession([self](const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            self->setWorking(false);
-            self->m_progress->showFailure(error);
-            return;
-        }
-        self->runScreeningAndEnhancement();
-    });
+    m_progress->prepareSession(
+        m_draft, this, [this] { runScreeningAndEnhancement(); }, [this] { setWorking(false); });
 }
 
 void EnhancementReviewPage::runScreeningAndEnhancement()

@@ -256,20 +256,10 @@ void PlanReviewPage::start()
 {
     m_error->hide();
     m_stack->setCurrentWidget(m_progress);
-    m_progress->begin(tr("Preparing the project"));
     setWorking(true);
     Q_EMIT completeChanged();
-    const QPointer<PlanReviewPage> self(this);
-    m_draft.startSession([self](const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            self->setWorking(false);
-            self->m_progress->showFailure(error);
-            return;
-        }
-        self->runPlanning();
-    });
+    m_progress->prepareSession(
+        m_draft, this, [this] { runPlanning(); }, [this] { setWorking(false); });
 }
 
 void PlanReviewPage::runPlanning()

@@ -1,5 +1,7 @@
 #include "StageProgressView.h"
 
+#include "WizardDraft.h"
+
 #include "pipeline/PipelineStage.h"
 #include "project/ProjectSession.h"
 
@@ -113,6 +115,24 @@ void StageProgressView::begin(const QString &title)
     }
     m_retry->hide();
     m_cancel->show();
+}
+
+void StageProgressView::prepareSession(WizardDraft &draft, QObject *context, std::function<void()> ready,
+                                       std::function<void()> failed)
+{
+    begin(tr("Preparing the project"));
+    const QPointer<StageProgressView> self(this);
+    const QPointer<QObject> guard(context);
+    draft.startSession([self, guard, ready = std::move(ready), failed = std::move(failed)](const QString &error) {
+        if (!self || !guard)
+            return;
+        if (!error.isEmpty()) {
+            self->showFailure(error);
+            failed();
+            return;
+        }
+        ready();
+    });
 }
 
 void StageProgressView::showFailure(const QString &message)

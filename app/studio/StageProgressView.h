@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -15,6 +17,7 @@ namespace Pygen {
 class PipelineStage;
 class ProjectSession;
 struct RetryWait;
+class WizardDraft;
 
 // What a run on a session looks like while a review page waits for it: the stage, its progress,
 // the text streaming from the model, retry waits and warnings, a Cancel button, and on failure
@@ -32,6 +35,10 @@ public:
     void follow(ProjectSession *session);
     // A new run is about to start: clears what the last one showed.
     void begin(const QString &title);
+    // Shows "Preparing the project" while the draft makes (or updates) its session; then `ready`
+    // runs, or the failure is shown here and `failed` runs. Neither runs once `context` is gone.
+    void prepareSession(WizardDraft &draft, QObject *context, std::function<void()> ready,
+                        std::function<void()> failed);
     // Shows a failure that did not come from a stage (the project could not be made, the run was
     // refused) with "Try again".
     void showFailure(const QString &message);
