@@ -8,6 +8,7 @@
 #include "llm/ResponseCache.h"
 #include "package/ZipExporter.h"
 #include "pipeline/Pipeline.h"
+#include "pipeline/PipelinePreferences.h"
 #include "pipeline/PipelineStage.h"
 #include "pipeline/PlanReader.h"
 #include "project/Project.h"
@@ -119,6 +120,8 @@ std::optional<int> PipelineCommand::parse(const QStringList &arguments)
     if (const QString problem = m_providerOptions.read(m_parser); !problem.isEmpty())
         return badUsage(problem);
 
+    // The defaults the studio's settings keep (temperature, limits, concurrency …); flags win.
+    m_settings = PipelinePreferences().pipelineSettings();
     m_settings.model = m_parser.isSet(model) ? m_parser.value(model).trimmed() : m_providerOptions.defaultModel();
     if (m_settings.model.isEmpty())
         return badUsage(tr("choose a model with --model; 'pygen models --provider %1' lists them.")
@@ -144,7 +147,7 @@ std::optional<int> PipelineCommand::parse(const QStringList &arguments)
                 tr("--context-tokens must be a positive whole number, not “%1”.").arg(m_parser.value(contextTokens)));
         m_settings.contextTokensOverride = value;
     }
-    m_settings.useCache = !m_parser.isSet(noCache);
+    m_settings.useCache = m_settings.useCache && !m_parser.isSet(noCache);
 
     if (!m_parser.isSet(spec))
         return badUsage(tr("give the package request with --spec FILE (see shared/examples/specs/ for examples)."));
@@ -197,8 +200,11 @@ void PipelineCommand::openProject(const ProviderConfiguration &configuration)
         end(Interrupted);
         return;
     }
-    m_cache = std::make_unique<ResponseCache>();
-    m_client = ProviderClient::create(configuration, &m_network, this);
+    const PipelinePreferences preferences;
+    m_cache = std::make_unique<ResponseCache>(ResponseCache::defaultDirectory(), preferences.cacheMaximumBytes());
+    ProviderConfiguration configured = configuration;
+    preferences.applyTo(configured);
+    m_client = ProviderClient::create(configured, &m_network, this);
     m_client->setResponseCache(m_cache.get());
 
     ProjectState state;

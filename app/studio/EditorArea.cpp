@@ -334,7 +334,7 @@ bool EditorArea::isLoading(const QString &path) const
 bool EditorArea::hasUnsavedChanges() const
 {
     return std::any_of(m_openTabs.cbegin(), m_openTabs.cend(),
-                       [](const std::unique_ptr<Tab> &tab) { return tab->editor->document()->isModified(); });
+                       [](const std::unique_ptr<Tab> &tab) { return hasUnsavedText(*tab); });
 }
 
 QStringList EditorArea::unsavedFiles() const
@@ -342,7 +342,7 @@ QStringList EditorArea::unsavedFiles() const
     QStringList paths;
     for (int index = 0; index < m_tabs->count(); ++index) {
         const Tab *tab = tabFor(qobject_cast<const CodeEditor *>(m_tabs->widget(index)));
-        if (tab && tab->editor->document()->isModified())
+        if (tab && hasUnsavedText(*tab))
             paths.append(tab->path);
     }
     return paths;
@@ -364,8 +364,19 @@ bool EditorArea::saveAll()
     return allSaved;
 }
 
+bool EditorArea::hasUnsavedText(const Tab &tab)
+{
+    // Text a stream set aside is the person's too until they drop it.
+    return tab.editor->document()->isModified() || tab.stashedText.has_value();
+}
+
 bool EditorArea::saveTab(Tab &tab)
 {
+    if (tab.stashedText && !isStreaming(tab.path)) {
+        // Saving means keeping the person's text over what the model wrote meanwhile.
+        restoreStashedText(tab);
+        setNotice(tab, Notice::None, {});
+    }
     if (!tab.editor->document()->isModified())
         return true;
     if (!m_session) {
@@ -450,7 +461,7 @@ bool EditorArea::closeTab(int index)
     const Tab *tab = tabFor(qobject_cast<const CodeEditor *>(m_tabs->widget(index)));
     if (!tab)
         return false;
-    if (tab->editor->document()->isModified()) {
+    if (hasUnsavedText(*tab)) {
         askToClose(index);
         return false;
     }
@@ -578,21 +589,25 @@ void EditorArea::reloadCurrentFromProject()
     setNotice(*tab, Notice::None, {});
 }
 
+void EditorArea::restoreStashedText(Tab &tab)
+{
+    // The person's text, even where the project has none: it is theirs to save.
+    tab.unloadedText.clear();
+    tab.placeholder = false;
+    tab.editor->document()->setUndoRedoEnabled(true);
+    tab.editor->setPlainText(*tab.stashedText);
+    updateReadOnly(tab);
+    tab.editor->document()->setModified(true);
+    tab.stashedText.reset();
+}
+
 void EditorArea::keepCurrentText()
 {
     Tab *tab = tabFor(currentEditor());
     if (!tab || isStreaming(tab->path))
         return;
-    if (tab->stashedText) {
-        // The person's text, even where the project has none: it is theirs to save.
-        tab->unloadedText.clear();
-        tab->placeholder = false;
-        tab->editor->document()->setUndoRedoEnabled(true);
-        tab->editor->setPlainText(*tab->stashedText);
-        updateReadOnly(*tab);
-        tab->editor->document()->setModified(true);
-        tab->stashedText.reset();
-    }
+    if (tab->stashedText)
+        restoreStashedText(*tab);
     setNotice(*tab, Notice::None, {});
 }
 

@@ -136,6 +136,8 @@ private:
     int indexOf(const QString &path) const;
     void loadFromProject(Tab &tab);
     bool saveTab(Tab &tab);
+    static bool hasUnsavedText(const Tab &tab);
+    void restoreStashedText(Tab &tab);
     void removeTab(int index);
     void askToClose(int index);
     void updateTabTitles();
