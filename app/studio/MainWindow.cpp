@@ -270,14 +270,17 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::startNewPackage(const QString &specOrPlanFile)
 {
-    auto *wizard = new NewPackageWizard(m_services, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &NewPackageWizard::generationStarted, this,
-            [this](std::shared_ptr<ProjectSession> session) { setSession(std::move(session)); });
-    if (!specOrPlanFile.isEmpty())
-        wizard->loadFile(specOrPlanFile);
-    wizard->open();
-    Q_EMIT wizardOpened(wizard);
+    // The new package replaces the open project once it generates: settle that one first.
+    confirmLeavingProject([this, specOrPlanFile] {
+        auto *wizard = new NewPackageWizard(m_services, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &NewPackageWizard::generationStarted, this,
+                [this](std::shared_ptr<ProjectSession> session) { setSession(std::move(session)); });
+        if (!specOrPlanFile.isEmpty())
+            wizard->loadFile(specOrPlanFile);
+        wizard->open();
+        Q_EMIT wizardOpened(wizard);
+    });
 }
 
 void MainWindow::chooseProjectToOpen()
@@ -302,10 +305,20 @@ void MainWindow::chooseSpecOrPlanToOpen()
 
 void MainWindow::openProject(const QString &folder)
 {
-    confirmLeavingProject([this, folder] {
-        // A project.json chosen instead of its folder opens the folder.
-        const QFileInfo info(folder);
-        m_loadingFolder = info.isFile() && info.fileName() == u"project.json" ? info.absolutePath() : folder;
+    // A project.json chosen instead of its folder opens the folder.
+    const QFileInfo info(folder);
+    const QString target = info.isFile() && info.fileName() == u"project.json" ? info.absolutePath() : folder;
+    if (m_session
+        && QFileInfo(target).canonicalFilePath() == QFileInfo(m_session->project().folder()).canonicalFilePath()) {
+        // Loading it again beside itself would race its own pending writes.
+        statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(target)), 5000);
+        Q_EMIT projectOpened(m_session->project().folder());
+        return;
+    }
+    confirmLeavingProject([this, target] {
+        // The old project goes now, so nothing edits it while the new one loads.
+        setSession(nullptr);
+        m_loadingFolder = target;
         qCDebug(logStudio) << "Opening project" << m_loadingFolder;
         statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_loadingFolder)));
         m_loadWatcher.setFuture(Project::load(m_loadingFolder));
@@ -332,8 +345,19 @@ void MainWindow::showLoadResult()
 
 void MainWindow::setSession(std::shared_ptr<ProjectSession> session)
 {
-    if (m_session)
+    // Dialogs about the old project (export, rename, delete …) must not act on another one.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible() && !qobject_cast<NewPackageWizard *>(dialog))
+            dialog->reject();
+    }
+    if (m_session) {
         m_session->disconnect(this);
+        m_session->project().disconnect(this);
+        // Released once its queued writes are on disk, so the window never waits for them.
+        const std::shared_ptr<ProjectSession> old = m_session;
+        old->cancel();
+        old->project().flushed().then(this, [old] {});
+    }
     // The views let go of the old session before it may be destroyed.
     m_fileTree->setSession(session.get());
     m_editorArea->setSession(session.get());

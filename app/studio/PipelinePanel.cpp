@@ -137,12 +137,11 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_warningList->setWordWrap(true);
 
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setToolTip(tr("Stops the running requests; finished files are kept (Esc)."));
+    m_cancelButton->setToolTip(tr("Stops the running requests; finished files are kept."));
     m_rerunButton->setObjectName(u"rerunButton"_s);
     m_rerunButton->setToolTip(tr("Runs the selected stage again; the stages after it go back to pending."));
-    // Esc cancels while the panel (or anything in it) has the focus, not anywhere in the window.
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // No key of its own: Esc is pressed out of habit (to clear a selection), and a run is worth
+    // more than that. The window's Cancel Run (Shift+F5) and the button stop it.
     addAction(m_cancelAction);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &PipelinePanel::cancel);

@@ -57,17 +57,18 @@ void EnhanceStage::run()
     m_jobs.setLimit(context().settings.effectiveConcurrency(context().client->configuration().preset.id));
     m_jobs.setWhenIdle([this] { complete(); });
 
-    const bool single = m_onlyFeature >= 0 && state().enhancedSpec
-        && state().enhancedSpec->features.size() == spec.features.size() && m_onlyFeature < spec.features.size();
-    if (single) {
+    if (m_onlyFeature >= 0 && !enhancedSpecMatchesRequest()) {
+        warn(tr("The enhanced request was made for an earlier version of the request, so all of it is enhanced "
+                "again."));
+        m_onlyFeature = -1;
+    }
+    if (m_onlyFeature >= 0 && m_onlyFeature < spec.features.size()) {
         m_result = *state().enhancedSpec;
         m_result.features[m_onlyFeature] = {spec.features.at(m_onlyFeature), {}, {}, {}};
         Q_EMIT progressChanged(0, 1);
         m_jobs.add([this] { enhanceFeature(m_onlyFeature); });
         return;
     }
-    if (m_onlyFeature >= 0)
-        warn(tr("The enhanced features no longer match the request's features, so all of them are enhanced again."));
     m_onlyFeature = -1;
     m_result = {};
     m_result.description = spec.description;
@@ -77,6 +78,19 @@ void EnhanceStage::run()
     m_jobs.add([this] { enhanceDescription(); });
     for (int index = 0; index < spec.features.size(); ++index)
         m_jobs.add([this, index] { enhanceFeature(index); });
+}
+
+bool EnhanceStage::enhancedSpecMatchesRequest() const
+{
+    // One feature can be asked again only when the rest still describes this very request.
+    const std::optional<EnhancedSpec> &enhanced = state().enhancedSpec;
+    if (!enhanced || enhanced->features.size() != state().spec.features.size())
+        return false;
+    for (qsizetype index = 0; index < enhanced->features.size(); ++index) {
+        if (enhanced->features.at(index).name != state().spec.features.at(index))
+            return false;
+    }
+    return true;
 }
 
 void EnhanceStage::enhanceDescription()

@@ -32,6 +32,7 @@ protected:
     void run() override;
 
 private:
+    bool enhancedSpecMatchesRequest() const;
     void enhanceDescription();
     void enhanceFeature(int index);
     void complete();

@@ -14,7 +14,8 @@ namespace Pygen {
 namespace {
 
 // sys.stdlib_module_names without the private ones, from Python 3.11, which still has every module
-// 3.12 and 3.13 removed (distutils, imp, cgi …): a package for Python 3.8 must not hide them either.
+// 3.12 and 3.13 removed (distutils, imp, cgi …), plus those 3.9 to 3.11 removed (parser, symbol,
+// formatter, binhex, dummy_threading): a package for Python 3.8 must not hide them either.
 // Sorted, for binary search.
 constexpr std::array standardLibrary{
     "abc"_L1,
@@ -31,10 +32,10 @@ constexpr std::array standardLibrary{
     "base64"_L1,
     "bdb"_L1,
     "binascii"_L1,
+    "binhex"_L1,
     "bisect"_L1,
     "builtins"_L1,
     "bz2"_L1,
-    "cProfile"_L1,
     "calendar"_L1,
     "cgi"_L1,
     "cgitb"_L1,
@@ -65,6 +66,7 @@ constexpr std::array standardLibrary{
     "dis"_L1,
     "distutils"_L1,
     "doctest"_L1,
+    "dummy_threading"_L1,
     "email"_L1,
     "encodings"_L1,
     "ensurepip"_L1,
@@ -75,6 +77,7 @@ constexpr std::array standardLibrary{
     "filecmp"_L1,
     "fileinput"_L1,
     "fnmatch"_L1,
+    "formatter"_L1,
     "fractions"_L1,
     "ftplib"_L1,
     "functools"_L1,
@@ -130,6 +133,7 @@ constexpr std::array standardLibrary{
     "optparse"_L1,
     "os"_L1,
     "ossaudiodev"_L1,
+    "parser"_L1,
     "pathlib"_L1,
     "pdb"_L1,
     "pickle"_L1,
@@ -187,6 +191,7 @@ constexpr std::array standardLibrary{
     "struct"_L1,
     "subprocess"_L1,
     "sunau"_L1,
+    "symbol"_L1,
     "symtable"_L1,
     "sys"_L1,
     "sysconfig"_L1,

@@ -144,10 +144,19 @@ std::optional<QString> ProjectSession::enhanceFeatureAgain(int featureIndex)
         Q_EMIT stageFinished(StageId::Enhance);
         pipelineEnded(true);
     });
-    connect(raw, &PipelineStage::failed, this, [this](const QString &message) {
+    // A failed or cancelled second try changes nothing the person had: the enhanced request
+    // stays as it was, and so does its stage (else the next run would enhance everything again).
+    const StageRecord recordBefore = state.stage(StageId::Enhance);
+    connect(raw, &PipelineStage::failed, this, [this, recordBefore](const QString &message) {
+        ProjectState restored = m_project->state();
+        restored.stages[StageId::Enhance] = recordBefore;
+        m_project->setState(restored);
         Q_EMIT stageFailed(StageId::Enhance, message);
         pipelineEnded(false);
     });
+    // The stage before may still be on the stack of its own last signal.
+    if (m_singleStage)
+        m_singleStage.release()->deleteLater();
     m_singleStage = std::move(stage);
     m_running = true;
     Q_EMIT runningChanged(true);
@@ -168,7 +177,9 @@ PipelineStage *ProjectSession::currentStage() const
 {
     if (m_singleStage && m_singleStage->isRunning())
         return m_singleStage.get();
-    return m_pipeline ? m_pipeline->currentStage() : nullptr;
+    if (m_pipeline && m_pipeline->isRunning() && m_pipeline->currentStage() && m_pipeline->currentStage()->isRunning())
+        return m_pipeline->currentStage();
+    return nullptr;
 }
 
 void ProjectSession::pipelineEnded(bool succeeded)
@@ -176,8 +187,10 @@ void ProjectSession::pipelineEnded(bool succeeded)
     if (!m_running)
         return;
     m_running = false;
-    for (const QPointer<ProviderClient> &client : std::as_const(m_retiredClients))
-        delete client.data();
+    for (const QPointer<ProviderClient> &client : std::as_const(m_retiredClients)) {
+        if (client)
+            client->deleteLater();
+    }
     m_retiredClients.clear();
     Q_EMIT runningChanged(false);
     Q_EMIT finished(succeeded);
@@ -285,27 +298,71 @@ std::optional<QString> ProjectSession::renameFile(const QString &from, const QSt
         return refused;
     const PackageFile *existing = m_project->package().file(from);
     if (!existing)
-        return tr("%1 has no content yet, so there is nothing to rename. Edit the plan instead.").arg(from);
+        return tr("%1 has no content yet, so there is nothing to rename. Rename it in the plan instead.").arg(from);
     if (const auto problem = PackagePath::problem(to))
         return problem;
-    if (m_project->package().contains(to) || m_project->state().files.contains(to))
+    const bool onlyCase = from.compare(to, Qt::CaseInsensitive) == 0;
+    if (!onlyCase && (m_project->package().contains(to) || m_project->state().files.contains(to)))
         return tr("%1 already exists. Choose another name.").arg(to);
     PackageFile renamed = *existing;
     renamed.path = to;
     renamed.origin = FileOrigin::Edited;
-    if (const auto refused = m_project->writeFile(renamed))
-        return refused;
-    m_project->removeFile(from);
+    if (onlyCase) {
+        // The old name goes first: the package refuses two names that differ only in case.
+        const PackageFile original = *existing;
+        m_project->removeFile(from);
+        if (const auto refused = m_project->writeFile(renamed)) {
+            m_project->writeFile(original);
+            return refused;
+        }
+    } else {
+        if (const auto refused = m_project->writeFile(renamed))
+            return refused;
+        m_project->removeFile(from);
+    }
+    followInPlan(from, to);
     return std::nullopt;
+}
+
+void ProjectSession::followInPlan(const QString &from, const QString &to)
+{
+    // The plan names the file too: left alone, the next run would write it again under its old
+    // name, and export would call it never generated.
+    ProjectState state = m_project->state();
+    if (!state.plan)
+        return;
+    bool changed = false;
+    for (qsizetype index = state.plan->files.size() - 1; index >= 0; --index) {
+        PlannedFile &file = state.plan->files[index];
+        if (file.path == from) {
+            if (to.isEmpty())
+                state.plan->files.removeAt(index);
+            else
+                file.path = to;
+            changed = true;
+            continue;
+        }
+        if (file.dependsOn.contains(from)) {
+            file.dependsOn.removeAll(from);
+            if (!to.isEmpty())
+                file.dependsOn.append(to);
+            changed = true;
+        }
+    }
+    if (changed)
+        m_project->setState(state);
 }
 
 std::optional<QString> ProjectSession::deleteFile(const QString &path)
 {
     if (const auto refused = refuseWhileFileRuns(path))
         return refused;
-    if (!m_project->package().contains(path) && !m_project->state().files.contains(path))
+    const bool planned = m_project->state().plan && m_project->state().plan->file(path);
+    if (!m_project->package().contains(path) && !m_project->state().files.contains(path) && !planned)
         return tr("%1 is not in the package.").arg(path);
-    m_project->removeFile(path);
+    if (m_project->package().contains(path) || m_project->state().files.contains(path))
+        m_project->removeFile(path);
+    followInPlan(path, {});
     return std::nullopt;
 }
 

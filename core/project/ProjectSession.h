@@ -72,6 +72,7 @@ public:
     // Saves a package file the person edited (origin Edited, status Generated).
     std::optional<QString> saveFile(const QString &path, const QByteArray &content);
     std::optional<QString> createFile(const QString &path, const QByteArray &content = {});
+    // Renaming and deleting also change the plan, so the next run does not write the file again.
     std::optional<QString> renameFile(const QString &from, const QString &to);
     std::optional<QString> deleteFile(const QString &path);
 
@@ -88,6 +89,8 @@ private:
     void startPipeline(const std::function<void(Pipeline &)> &start);
     void pipelineEnded(bool succeeded);
     std::optional<QString> refuseWhileFileRuns(const QString &path) const;
+    // Renames a file in the plan (and in what depends on it), or drops it when `to` is empty.
+    void followInPlan(const QString &from, const QString &to);
 
     std::shared_ptr<Project> m_project;
     QPointer<ProviderClient> m_client;

@@ -253,17 +253,17 @@ private Q_SLOTS:
 
     void cancelKeepsFinishedFilesAndRerunContinues_data()
     {
-        QTest::addColumn<bool>("escape");
+        QTest::addColumn<bool>("byAction");
         QTest::newRow("button") << false;
-        QTest::newRow("escape") << true;
+        QTest::newRow("action") << true;
     }
 
     void cancelKeepsFinishedFilesAndRerunContinues()
     {
-        QFETCH(bool, escape);
+        QFETCH(bool, byAction);
         m_model->tokenDelayMs = 5;
         openSession(1);
-        if (escape) {
+        if (byAction) {
             m_panel->activateWindow();
             m_panel->liveText()->setFocus();
             QTRY_VERIFY(m_panel->liveText()->hasFocus());
@@ -280,8 +280,8 @@ private Q_SLOTS:
                 generated.append(path);
                 if (generated.size() != 2)
                     return;
-                if (escape)
-                    QTest::keyClick(m_panel->liveText(), Qt::Key_Escape);
+                if (byAction)
+                    m_panel->cancelAction()->trigger();
                 else
                     QTest::mouseClick(m_panel->cancelButton(), Qt::LeftButton);
                 cancelEnabledAfterwards = m_panel->cancelButton()->isEnabled();

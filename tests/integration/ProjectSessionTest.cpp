@@ -177,6 +177,41 @@ private Q_SLOTS:
         QVERIFY(session->enhanceFeatureAgain(7).has_value());
     }
 
+    void aFailedSecondEnhancementLeavesTheEnhancedRequestAsItWas()
+    {
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Enhance));
+        const EnhancedSpec before = *session->project().state().enhancedSpec;
+        m_server->setChatResponder([](const RecordedRequest &) -> std::optional<ScriptedReply> {
+            ScriptedReply failure;
+            failure.status = 400;
+            failure.errorBody = R"({"error":"the fake refuses"})";
+            return failure;
+        });
+        QSignalSpy finished(session.get(), &ProjectSession::finished);
+        QVERIFY(!session->enhanceFeatureAgain(0));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.constFirst().constFirst().toBool());
+        QCOMPARE(*session->project().state().enhancedSpec, before);
+        QCOMPARE(session->project().state().stage(StageId::Enhance).state, StageState::Finished);
+    }
+
+    void aChangedRequestIsEnhancedWhole()
+    {
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Enhance));
+        Spec spec = session->project().state().spec;
+        spec.features[1] = u"Find the rarest words"_s;
+        QVERIFY(!session->setSpec(spec));
+        // The request changed, so "again" for one feature would mix old text with new: all of it.
+        const int before = m_model->requestsFor(u"enhance"_s);
+        QSignalSpy finished(session.get(), &ProjectSession::finished);
+        QVERIFY(!session->enhanceFeatureAgain(0));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_model->requestsFor(u"enhance"_s), before + 3);
+        QCOMPARE(session->project().state().enhancedSpec->features.at(1).name, u"Find the rarest words"_s);
+    }
+
     void savesRenamesCreatesAndDeletesFilesAsThePersonsEdits()
     {
         const std::unique_ptr<ProjectSession> session = createSession();
@@ -196,6 +231,19 @@ private Q_SLOTS:
         QVERIFY(session->renameFile(u"src/word_tools/tally.py"_s, u"/etc/passwd"_s).has_value());
         QVERIFY(!session->deleteFile(u"notes/todo.md"_s));
         QVERIFY(session->deleteFile(u"notes/todo.md"_s).has_value());
+        flush(project);
+
+        // The plan follows, so a later run neither writes the old name again nor calls it missing.
+        QVERIFY(!project.state().plan->file(module));
+        QVERIFY(project.state().plan->file(u"src/word_tools/tally.py"_s));
+        for (const PlannedFile &file : project.state().plan->files)
+            QVERIFY2(!file.dependsOn.contains(module), qPrintable(file.path));
+        QVERIFY(!session->deleteFile(u"examples/basic_usage.py"_s));
+        QVERIFY(!project.state().plan->file(u"examples/basic_usage.py"_s));
+        // A rename that only changes the case is allowed.
+        QVERIFY(!session->renameFile(u"README.md"_s, u"Readme.md"_s));
+        QVERIFY(project.package().contains(u"Readme.md"_s));
+        QVERIFY(!project.package().contains(u"README.md"_s));
         flush(project);
 
         QFile renamed(project.packageFolder() + u"/src/word_tools/tally.py"_s);
