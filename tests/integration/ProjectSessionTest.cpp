@@ -7,6 +7,7 @@
 #include "project/ProjectSession.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -222,6 +223,45 @@ private Q_SLOTS:
         QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
         QCOMPARE(m_model->requestsFor(changed), 2);
         QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py"_s), 1);
+    }
+
+    void aNewPlanAfterAnEditedRequestRegeneratesWhatChangedAndRemovesWhatWasDropped()
+    {
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
+        Project &project = session->project();
+        const QString changed = u"src/word_tools/counting.py"_s;
+        const QString dropped = u"examples/basic_usage.py"_s;
+        const QString unchanged = u"src/word_tools/frequency.py"_s;
+        QVERIFY(project.package().contains(dropped));
+
+        EnhancedSpec edited = *project.state().enhancedSpec;
+        edited.features[0].description = u"Counts words and characters."_s;
+        QVERIFY(!session->setEnhancedSpec(edited));
+        QCOMPARE(project.state().stage(StageId::Plan).state, StageState::Pending);
+        // The model's new plan: one purpose changed, the example gone.
+        QJsonArray files;
+        for (const QJsonValue &value : m_model->plan.value(u"files"_s).toArray()) {
+            QJsonObject file = value.toObject();
+            if (file.value(u"path"_s).toString() == dropped)
+                continue;
+            if (file.value(u"path"_s).toString() == changed)
+                file.insert(u"purpose"_s, QString(file.value(u"purpose"_s).toString() + u" Also counts characters."_s));
+            files.append(file);
+        }
+        m_model->plan.insert(u"files"_s, files);
+
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        QCOMPARE(m_model->requestsFor(changed), 2);
+        QCOMPARE(m_model->requestsFor(unchanged), 1);
+        QCOMPARE(m_model->requestsFor(dropped), 1);
+        QVERIFY(!project.package().contains(dropped));
+        QVERIFY(!project.state().files.contains(dropped));
+        QCOMPARE(project.state().files.value(changed).status, FileStatus::Generated);
+        flush(project);
+        QVERIFY(!QFile::exists(project.packageFolder() + u'/' + dropped));
+        QVERIFY(QFile::exists(project.packageFolder() + u'/' + unchanged));
     }
 };
 
