@@ -263,6 +263,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(project.packageFolder() + u'/' + dropped));
         QVERIFY(QFile::exists(project.packageFolder() + u'/' + unchanged));
     }
+
+    void anEditToAQueuedFileIsKept()
+    {
+        m_model->tokenDelayMs = 5;
+        const std::unique_ptr<ProjectSession> session = createSession();
+        PipelineSettings settings = session->settings();
+        settings.concurrency = 1;
+        session->setSettings(settings);
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Plan));
+
+        const QByteArray mine = "def test_mine():\n    assert True\n";
+        QString target;
+        std::optional<QString> refused = u"not tried"_s;
+        connect(session.get(), &ProjectSession::stageStarted, this, [&](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::fileStarted, this, [&](const QString &path) {
+                if (!target.isEmpty())
+                    return;
+                // The first file streams; another one waits in the queue.
+                target =
+                    path == u"tests/test_frequency.py" ? u"tests/test_counting.py"_s : u"tests/test_frequency.py"_s;
+                refused = session->saveFile(target, mine);
+            });
+        });
+        QVERIFY(runToEnd(*session, StageId::Context, StageId::Generate));
+        QVERIFY(!target.isEmpty());
+        QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
+        QCOMPARE(m_model->requestsFor(target), 0);
+        Project &project = session->project();
+        QCOMPARE(project.state().files.value(target).origin, FileOrigin::Edited);
+        flush(project);
+        QFile onDisk(project.packageFolder() + u'/' + target);
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QCOMPARE(onDisk.readAll(), mine);
+    }
 };
 
 QTEST_GUILESS_MAIN(ProjectSessionTest)
