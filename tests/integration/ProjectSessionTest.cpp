@@ -297,6 +297,42 @@ private Q_SLOTS:
         QVERIFY(onDisk.open(QIODevice::ReadOnly));
         QCOMPARE(onDisk.readAll(), mine);
     }
+
+    void aQueuedFileDeletedDuringTheRunDoesNotComeBack()
+    {
+        // Two files fail, so both have records and wait for the next run.
+        const QString first = u"tests/test_counting.py"_s;
+        const QString second = u"tests/test_frequency.py"_s;
+        m_model->failingFiles = {first, second};
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(!runToEnd(*session, StageId::Screen, StageId::Generate));
+        Project &project = session->project();
+        QCOMPARE(project.state().files.value(second).status, FileStatus::Failed);
+
+        m_model->failingFiles.clear();
+        m_model->tokenDelayMs = 5;
+        PipelineSettings settings = session->settings();
+        settings.concurrency = 1;
+        session->setSettings(settings);
+        QString deleted;
+        std::optional<QString> refused = u"not tried"_s;
+        connect(session.get(), &ProjectSession::stageStarted, this, [&](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::fileStarted, this, [&](const QString &path) {
+                if (!deleted.isEmpty())
+                    return;
+                deleted = path == first ? second : first;
+                refused = session->deleteFile(deleted);
+            });
+        });
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Generate));
+        QVERIFY(!deleted.isEmpty());
+        QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
+        QCOMPARE(m_model->requestsFor(deleted), 1);
+        QVERIFY(!project.state().files.contains(deleted));
+        QVERIFY(!project.package().contains(deleted));
+        flush(project);
+        QVERIFY(!QFile::exists(project.packageFolder() + u'/' + deleted));
+    }
 };
 
 QTEST_GUILESS_MAIN(ProjectSessionTest)
