@@ -124,9 +124,15 @@ void GenerateStage::run()
     m_jobs.setLimit(context().settings.effectiveConcurrency(context().client->configuration().preset.id));
     m_jobs.setWhenIdle([this] { complete(); });
 
+    m_recordedAtStart.clear();
+    for (auto record = state().files.cbegin(); record != state().files.cend(); ++record)
+        m_recordedAtStart.insert(record.key());
+
     QList<PlannedFile> remaining;
     for (const PlannedFile &file : files) {
-        if (isAlreadyGenerated(file.path))
+        // A file the person edited is theirs; skipping it here also keeps generate() from ending a
+        // job synchronously while the queue is still being filled.
+        if (isAlreadyGenerated(file.path) || takenOver(file.path))
             ++m_done;
         else
             remaining.append(file);
@@ -211,8 +217,30 @@ QString GenerateStage::userPrompt(const PlannedFile &file) const
          {QStringLiteral("roleRules"), rules}});
 }
 
+std::optional<QString> GenerateStage::takenOver(const QString &path) const
+{
+    const auto record = state().files.constFind(path);
+    if (record == state().files.cend()) {
+        // Known when the stage started (or since a job began) and gone now: the person deleted it.
+        if (m_recordedAtStart.contains(path))
+            return tr("%1 was deleted during the run, so it is not generated.").arg(path);
+        return std::nullopt;
+    }
+    if (record->origin == FileOrigin::Edited)
+        return tr("%1 was edited during the run; your version is kept.").arg(path);
+    return std::nullopt;
+}
+
 void GenerateStage::generate(const PlannedFile &file)
 {
+    // The queue was made when the stage started; the person may have edited or deleted the file
+    // while it waited.
+    if (const auto reason = takenOver(file.path)) {
+        warn(*reason);
+        fileDone(file.path, {});
+        return;
+    }
+    m_recordedAtStart.insert(file.path);
     auto job = std::make_shared<FileJob>();
     job->path = file.path;
     job->request = request(PromptLibrary::render(QStringLiteral("generate-system")), userPrompt(file));
@@ -271,6 +299,11 @@ void GenerateStage::sendFile(std::shared_ptr<FileJob> job)
         const CodeExtractor::Result extracted = CodeExtractor::extract(job->text, job->path);
         if (extracted.content.trimmed().isEmpty()) {
             fileDone(job->path, tr("the model returned no content for it."));
+            return;
+        }
+        if (const auto reason = takenOver(job->path)) {
+            warn(*reason);
+            fileDone(job->path, {});
             return;
         }
         const PlannedFile *planned = state().plan->file(job->path);

@@ -4,7 +4,10 @@
 #include "PipelineStage.h"
 #include "package/PackageMetadata.h"
 
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace Pygen {
 
@@ -47,6 +50,9 @@ private:
 
     bool writeTemplates();
     bool isAlreadyGenerated(const QString &path) const;
+    // Why a queued or running file must not be written: the person edited it, or deleted it
+    // (its record is gone); nullopt when the stage may write it.
+    std::optional<QString> takenOver(const QString &path) const;
     void generate(const PlannedFile &file);
     void sendFile(std::shared_ptr<FileJob> job);
     void fileDone(const QString &path, const QString &failure);
@@ -55,6 +61,8 @@ private:
 
     JobQueue m_jobs;
     QStringList m_failures;
+    // Paths with a record when the stage started or a job began: one missing later was deleted.
+    QSet<QString> m_recordedAtStart;
     int m_total = 0;
     int m_done = 0;
 };

@@ -105,9 +105,13 @@ void Pipeline::startStage(StageId id)
     PipelineStage *stage = m_stage.get();
     const std::optional<Plan> planBefore = m_context.project->state().plan;
     connect(stage, &PipelineStage::finished, this, [this, id, planBefore] {
-        // Only a stage run again on purpose replaces an artifact later stages were built on; in a
-        // normal run they are still to come (or were given, like a plan from --plan).
-        if (m_force)
+        // A stage run again on purpose replaces an artifact later stages were built on; in a normal
+        // run they are still to come (or were given, like a plan from --plan). A plan made again
+        // in a normal run (after an edit sent planning back to pending, keeping the old plan)
+        // replaces one the files were generated from: changed files go back to Planned and
+        // unplanned ones are removed, as on a forced rerun.
+        const bool replanned = id == StageId::Plan && m_context.project->state().plan != planBefore;
+        if (m_force || replanned)
             resetStagesAfter(id, *m_context.project, planBefore);
         Q_EMIT stageFinished(id);
         later([this] { runNext(); });

@@ -44,6 +44,8 @@ void PlanStage::ask(ChatRequest planning, int attempt)
         if (reply.finishReason() == FinishReason::Length)
             errors.append(tr("The plan was cut off by the output limit; make it shorter (fewer, larger files)."));
         const PlanReader::Result result = PlanReader::fromJson(reply.text().toUtf8());
+        if (result.plan)
+            errors += chosenNameErrors(*result.plan);
         if (result.plan && errors.isEmpty()) {
             updateState([&result](ProjectState &state) { state.plan = *result.plan; });
             succeed();
@@ -68,6 +70,19 @@ void PlanStage::ask(ChatRequest planning, int attempt)
                  {{QStringLiteral("errors"), QStringLiteral("- ") + errors.join(QStringLiteral("\n- "))}})});
         ask(planning, attempt + 1);
     });
+}
+
+QStringList PlanStage::chosenNameErrors(const Plan &plan) const
+{
+    // The names the person chose are part of the request, not a suggestion to the model.
+    const SpecOptions &options = state().spec.options;
+    QStringList errors;
+    if (!options.importName.isEmpty() && plan.importName != options.importName)
+        errors.append(tr("importName: must be \"%1\", the name chosen in the request").arg(options.importName));
+    if (!options.distributionName.isEmpty() && plan.distributionName != options.distributionName)
+        errors.append(
+            tr("distributionName: must be \"%1\", the name chosen in the request").arg(options.distributionName));
+    return errors;
 }
 
 void PlanStage::useFallback(const QString &why)

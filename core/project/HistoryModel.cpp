@@ -67,10 +67,14 @@ void HistoryModel::setProject(Project *project)
     connect(project, &Project::historyAppended, this, &HistoryModel::append);
     connect(project, &QObject::destroyed, this, [this] { setProject(nullptr); });
     const quint64 generation = m_generation;
-    QtConcurrent::run(&HistoryModel::loadFolder, project->historyFolder())
-        .then(this, [this, generation](const LoadResult &result) {
-            // A load that ended before the continuation was attached runs it at once, inside
-            // setProject(): post it, so that loadFinished always comes after setProject returns.
+    // Records appended before this model connected may still be queued for writing: read the
+    // folder once they are on disk. Those appended since arrive live and are merged by number.
+    project->flushed().then(this, [this, generation, folder = project->historyFolder()] {
+        if (generation != m_generation)
+            return;
+        QtConcurrent::run(&HistoryModel::loadFolder, folder).then(this, [this, generation](const LoadResult &result) {
+            // A load that ended before the continuation was attached runs it at once: post it, so
+            // that loadFinished always comes after setProject returns.
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, result] {
@@ -79,6 +83,7 @@ void HistoryModel::setProject(Project *project)
                 },
                 Qt::QueuedConnection);
         });
+    });
 }
 
 HistoryModel::LoadResult HistoryModel::loadFolder(const QString &historyFolder)

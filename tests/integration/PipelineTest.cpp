@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -210,6 +211,55 @@ private Q_SLOTS:
         QVERIFY2(retry.contains(u"../escape.py"_s) && retry.contains(u"files[1].path"_s), qPrintable(retry));
         QVERIFY(!project->state().plan->fallback);
         QCOMPARE(project->state().plan->files.at(1).path, u"src/word_tools/counting.py"_s);
+    }
+
+    void planWithOtherNamesThanTheChosenOnesGoesBack_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("proposed");
+        QTest::newRow("import name") << u"importName"_s << u"word_tools"_s << u"wordtools"_s;
+        QTest::newRow("distribution name") << u"distributionName"_s << u"word-tools"_s << u"wordtools-lib"_s;
+    }
+
+    void planWithOtherNamesThanTheChosenOnesGoesBack()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, chosen);
+        QFETCH(QString, proposed);
+        // A plan PlanReader accepts on its own (paths follow its import name), but not the names
+        // the person chose.
+        QJsonObject bad = m_model->plan;
+        bad.insert(field, proposed);
+        if (field == u"importName") {
+            // Every path and reference follows the proposed name.
+            const QByteArray renamed =
+                QJsonDocument(bad).toJson().replace("/word_tools/", QByteArray("/" + proposed.toUtf8() + "/"));
+            bad = QJsonDocument::fromJson(renamed).object();
+        }
+        QVERIFY(PlanReader::fromJson(QJsonDocument(bad).toJson()).plan);
+        m_model->badPlan = bad;
+        m_model->badPlanReplies = 1;
+
+        const std::shared_ptr<Project> project = createProject();
+        ProjectState state = project->state();
+        if (field == u"importName")
+            state.spec.options.importName = chosen;
+        else
+            state.spec.options.distributionName = chosen;
+        project->setState(state);
+        Pipeline pipeline(context(*project));
+        QVERIFY(runToEnd(pipeline, StageId::Screen, StageId::Plan));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        const QJsonArray messages =
+            QJsonDocument::fromJson(m_server->lastChatRequest().body).object().value(u"messages"_s).toArray();
+        QVERIFY(!messages.isEmpty());
+        const QString retry = messages.last().toObject().value(u"content"_s).toString();
+        const QString expected = u"%1: must be \"%2\", the name chosen in the request"_s.arg(field, chosen);
+        QVERIFY2(retry.contains(expected), qPrintable(retry));
+        QVERIFY(!project->state().plan->fallback);
+        QCOMPARE(project->state().plan->importName, u"word_tools"_s);
+        QCOMPARE(project->state().plan->distributionName, u"word-tools"_s);
     }
 
     void fallbackPlanWhenPlanningKeepsFailing()

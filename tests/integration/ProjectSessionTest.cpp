@@ -7,6 +7,7 @@
 #include "project/ProjectSession.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -270,6 +271,115 @@ private Q_SLOTS:
         QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
         QCOMPARE(m_model->requestsFor(changed), 2);
         QCOMPARE(m_model->requestsFor(u"src/word_tools/frequency.py"_s), 1);
+    }
+
+    void aNewPlanAfterAnEditedRequestRegeneratesWhatChangedAndRemovesWhatWasDropped()
+    {
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
+        Project &project = session->project();
+        const QString changed = u"src/word_tools/counting.py"_s;
+        const QString dropped = u"examples/basic_usage.py"_s;
+        const QString unchanged = u"src/word_tools/frequency.py"_s;
+        QVERIFY(project.package().contains(dropped));
+
+        EnhancedSpec edited = *project.state().enhancedSpec;
+        edited.features[0].description = u"Counts words and characters."_s;
+        QVERIFY(!session->setEnhancedSpec(edited));
+        QCOMPARE(project.state().stage(StageId::Plan).state, StageState::Pending);
+        // The model's new plan: one purpose changed, the example gone.
+        QJsonArray files;
+        for (const QJsonValue &value : m_model->plan.value(u"files"_s).toArray()) {
+            QJsonObject file = value.toObject();
+            if (file.value(u"path"_s).toString() == dropped)
+                continue;
+            if (file.value(u"path"_s).toString() == changed)
+                file.insert(u"purpose"_s, QString(file.value(u"purpose"_s).toString() + u" Also counts characters."_s));
+            files.append(file);
+        }
+        m_model->plan.insert(u"files"_s, files);
+
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Document));
+        QCOMPARE(m_model->requestsFor(u"plan"_s), 2);
+        QCOMPARE(m_model->requestsFor(changed), 2);
+        QCOMPARE(m_model->requestsFor(unchanged), 1);
+        QCOMPARE(m_model->requestsFor(dropped), 1);
+        QVERIFY(!project.package().contains(dropped));
+        QVERIFY(!project.state().files.contains(dropped));
+        QCOMPARE(project.state().files.value(changed).status, FileStatus::Generated);
+        flush(project);
+        QVERIFY(!QFile::exists(project.packageFolder() + u'/' + dropped));
+        QVERIFY(QFile::exists(project.packageFolder() + u'/' + unchanged));
+    }
+
+    void anEditToAQueuedFileIsKept()
+    {
+        m_model->tokenDelayMs = 5;
+        const std::unique_ptr<ProjectSession> session = createSession();
+        PipelineSettings settings = session->settings();
+        settings.concurrency = 1;
+        session->setSettings(settings);
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Plan));
+
+        const QByteArray mine = "def test_mine():\n    assert True\n";
+        QString target;
+        std::optional<QString> refused = u"not tried"_s;
+        connect(session.get(), &ProjectSession::stageStarted, this, [&](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::fileStarted, this, [&](const QString &path) {
+                if (!target.isEmpty())
+                    return;
+                // The first file streams; another one waits in the queue.
+                target =
+                    path == u"tests/test_frequency.py" ? u"tests/test_counting.py"_s : u"tests/test_frequency.py"_s;
+                refused = session->saveFile(target, mine);
+            });
+        });
+        QVERIFY(runToEnd(*session, StageId::Context, StageId::Generate));
+        QVERIFY(!target.isEmpty());
+        QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
+        QCOMPARE(m_model->requestsFor(target), 0);
+        Project &project = session->project();
+        QCOMPARE(project.state().files.value(target).origin, FileOrigin::Edited);
+        flush(project);
+        QFile onDisk(project.packageFolder() + u'/' + target);
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QCOMPARE(onDisk.readAll(), mine);
+    }
+
+    void aQueuedFileDeletedDuringTheRunDoesNotComeBack()
+    {
+        // Two files fail, so both have records and wait for the next run.
+        const QString first = u"tests/test_counting.py"_s;
+        const QString second = u"tests/test_frequency.py"_s;
+        m_model->failingFiles = {first, second};
+        const std::unique_ptr<ProjectSession> session = createSession();
+        QVERIFY(!runToEnd(*session, StageId::Screen, StageId::Generate));
+        Project &project = session->project();
+        QCOMPARE(project.state().files.value(second).status, FileStatus::Failed);
+
+        m_model->failingFiles.clear();
+        m_model->tokenDelayMs = 5;
+        PipelineSettings settings = session->settings();
+        settings.concurrency = 1;
+        session->setSettings(settings);
+        QString deleted;
+        std::optional<QString> refused = u"not tried"_s;
+        connect(session.get(), &ProjectSession::stageStarted, this, [&](StageId, PipelineStage *stage) {
+            connect(stage, &PipelineStage::fileStarted, this, [&](const QString &path) {
+                if (!deleted.isEmpty())
+                    return;
+                deleted = path == first ? second : first;
+                refused = session->deleteFile(deleted);
+            });
+        });
+        QVERIFY(runToEnd(*session, StageId::Screen, StageId::Generate));
+        QVERIFY(!deleted.isEmpty());
+        QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
+        QCOMPARE(m_model->requestsFor(deleted), 1);
+        QVERIFY(!project.state().files.contains(deleted));
+        QVERIFY(!project.package().contains(deleted));
+        flush(project);
+        QVERIFY(!QFile::exists(project.packageFolder() + u'/' + deleted));
     }
 };
 

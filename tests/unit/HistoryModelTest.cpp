@@ -161,6 +161,29 @@ private Q_SLOTS:
         flush(*project);
     }
 
+    void showsRecordsAppendedJustBeforeItConnected()
+    {
+        // Still queued for writing when the model connects: neither on disk yet nor sent live.
+        const std::shared_ptr<Project> project = createProject();
+        const int records = 150;
+        const QString longReply = u"x"_s.repeated(20000);
+        for (int i = 0; i < records; ++i)
+            project->appendHistory(record(StageId::Generate, u"src/pkg/m%1.py"_s.arg(i), u"prompt %1"_s.arg(i),
+                                          longReply + QString::number(i), 1, 2, 3));
+
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(project.get());
+        project->appendHistory(record(StageId::Document, {}, u"docs"_s, u"# Docs"_s, 1, 2, 3));
+        QVERIFY(waitForLoad(model));
+        QCOMPARE(model.rowCount(), records + 1);
+        for (int row = 0; row < records + 1; ++row)
+            QCOMPARE(model.number(row), row + 1);
+        QCOMPARE(model.record(records - 1).response, longReply + QString::number(records - 1));
+        QCOMPARE(model.record(records).response, u"# Docs"_s);
+        flush(*project);
+    }
+
     void skipsDamagedFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
