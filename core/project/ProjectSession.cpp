@@ -8,6 +8,7 @@
 #include "pipeline/PipelineStage.h"
 
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrentRun>
 
 namespace Pygen {
@@ -33,8 +34,10 @@ ProjectSession::~ProjectSession()
 
 QFuture<Project::LoadResult> ProjectSession::createProject(const QString &folder, const ProjectState &state)
 {
+    // A pool of its own: making a project must not queue behind long work on the global pool.
+    static QThreadPool creationPool;
     QThread *caller = QThread::currentThread();
-    return QtConcurrent::run([folder, state, caller] {
+    return QtConcurrent::run(&creationPool, [folder, state, caller] {
         Project::LoadResult result = Project::create(folder, state);
         // The project's signals and queued writes belong to the thread that asked for it.
         if (result.project)
