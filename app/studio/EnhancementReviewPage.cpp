@@ -14,6 +14,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -220,7 +221,17 @@ void EnhancementReviewPage::start()
     setWorking(true);
     Q_EMIT completeChanged();
     m_progress->prepareSession(
-        m_draft, this, [this] { runScreeningAndEnhancement(); }, [this] { setWorking(false); });
+        m_draft, this,
+        [this] {
+            m_restartWhenEnded = false;
+            // Back was pressed while the project was prepared: the run waits for the next visit.
+            if (const QWizard *shownIn = wizard(); shownIn && shownIn->currentPage() != this) {
+                setWorking(false);
+                return;
+            }
+            runScreeningAndEnhancement();
+        },
+        [this] { setWorking(false); });
 }
 
 void EnhancementReviewPage::runScreeningAndEnhancement()

@@ -3,6 +3,7 @@
 #include "WizardDraft.h"
 #include "project/ProjectSession.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -121,6 +122,11 @@ void GeneratePage::startGeneration()
     m_status->setText(tr("Preparing the project…"));
     m_status->show();
     Q_EMIT completeChanged();
+    // The wizard enables Back on every button update (completeChanged included): disable it after.
+    if (QWizard *shownIn = wizard()) {
+        if (QAbstractButton *back = shownIn->button(QWizard::BackButton))
+            back->setEnabled(false);
+    }
     const QPointer<GeneratePage> self(this);
     m_draft.startSession([self](const QString &error) {
         if (!self)
@@ -128,6 +134,9 @@ void GeneratePage::startGeneration()
         self->m_starting = false;
         self->m_status->hide();
         Q_EMIT self->completeChanged();
+        // The wizard was closed or left this page meanwhile: nothing starts from a page not shown.
+        if (const QWizard *shownIn = self->wizard(); shownIn && shownIn->currentPage() != self)
+            return;
         if (!error.isEmpty()) {
             self->showError(error);
             return;

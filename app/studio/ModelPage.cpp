@@ -233,6 +233,7 @@ void ModelPage::providerChosen()
     cancelListing();
     m_refreshTimer->stop();
     m_model->clear();
+    setListStale(true);
     m_cloudChoices->hide();
     m_pullBox->hide();
     m_keyNotice->hide();
@@ -280,7 +281,16 @@ ProviderConfiguration ModelPage::configuration() const
 void ModelPage::scheduleRefresh()
 {
     cancelListing();
+    setListStale(true);
     m_refreshTimer->start();
+}
+
+void ModelPage::setListStale(bool stale)
+{
+    if (m_listStale == stale)
+        return;
+    m_listStale = stale;
+    Q_EMIT completeChanged();
 }
 
 void ModelPage::cancelListing()
@@ -301,6 +311,7 @@ void ModelPage::refreshModels()
     const ProviderConfiguration configuration = this->configuration();
     if (const QString problem = configuration.problem(); !problem.isEmpty()) {
         m_model->clear();
+        setListStale(false);
         // An address problem goes beside the address; others (a missing key …) in the status.
         if (!configuration.baseUrl.isValid() || configuration.baseUrl.host().isEmpty()) {
             m_baseUrlProblem->setProblem(problem);
@@ -329,6 +340,7 @@ void ModelPage::refreshModels()
             showListError(reply->error());
         else
             showModels(reply->models(), reply->serverVersion());
+        setListStale(false);
         Q_EMIT modelsRefreshed();
     });
 }
@@ -482,7 +494,7 @@ void ModelPage::storeKey()
 
 bool ModelPage::isComplete() const
 {
-    return m_model->currentIndex() >= 0 && !m_model->currentData().toString().isEmpty();
+    return !m_listStale && m_model->currentIndex() >= 0 && !m_model->currentData().toString().isEmpty();
 }
 
 bool ModelPage::validatePage()

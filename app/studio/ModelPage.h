@@ -71,6 +71,7 @@ Q_SIGNALS:
 private:
     void providerChosen();
     void scheduleRefresh();
+    void setListStale(bool stale);
     void refreshModels();
     void showModels(const QList<ModelInfo> &models, const QString &serverVersion);
     void showListError(const ProviderError &error);
@@ -109,6 +110,9 @@ private:
     QString m_resolvedKey;
     // Bumped with every provider change, so a late key lookup for an earlier choice is dropped.
     int m_providerGeneration = 0;
+    // The provider, address or key changed since the list was fetched: the models shown may not
+    // be this server's, so Next waits for the new list.
+    bool m_listStale = false;
     bool m_settingProvider = false;
 };
 

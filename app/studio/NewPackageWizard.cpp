@@ -12,11 +12,15 @@
 #include "pipeline/PlanReader.h"
 #include "project/ProjectSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
 
 namespace Pygen {
 
@@ -86,6 +90,51 @@ void NewPackageWizard::done(int result)
         Q_EMIT generationStarted(m_draft->session());
     else if (m_draft->session() && m_draft->session()->isRunning())
         m_draft->session()->cancel();
+}
+
+void NewPackageWizard::reject()
+{
+    // Before a project exists nothing is lost; after, the person should know where it stays.
+    const std::shared_ptr<ProjectSession> session = m_draft->session();
+    if (!session) {
+        QWizard::reject();
+        return;
+    }
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        m_closeQuestion->activateWindow();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Close the Wizard"),
+        tr("Close the wizard? The project in %1 keeps what was done so far; open it later with File › Open Recent.")
+            .arg(QDir::toNativeSeparators(session->project().folder())),
+        QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"closeWizardQuestion"_s);
+    QPushButton *close = box->addButton(tr("&Close Wizard"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("&Keep Working"), QMessageBox::RejectRole);
+    close->setObjectName(u"closeWizard"_s);
+    keep->setObjectName(u"keepWorking"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, close] {
+        if (box->clickedButton() == close)
+            closeKeepingProject();
+    });
+    m_closeQuestion = box;
+    box->open();
+}
+
+void NewPackageWizard::closeKeepingProject()
+{
+    // The review pages store their edits in cleanupPage() when nothing runs; a run they started
+    // is cancelled there, and any other one here.
+    if (QWizardPage *page = currentPage())
+        page->cleanupPage();
+    if (m_draft->session() && m_draft->session()->isRunning())
+        m_draft->session()->cancel();
+    QWizard::reject();
 }
 
 void NewPackageWizard::loadFile(const QString &path)

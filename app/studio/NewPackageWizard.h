@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 #include <memory>
@@ -42,14 +44,21 @@ Q_SIGNALS:
     // Generation has started on this session: the main window takes it from here.
     void generationStarted(std::shared_ptr<Pygen::ProjectSession> session);
 
+public Q_SLOTS:
+    // Cancel, Esc and the close button: once a project was made, asks first, in a question
+    // (object name "closeWizardQuestion") that stays open until answered.
+    void reject() override;
+
 protected:
     void done(int result) override;
 
 private:
     void applyLoadedFile();
+    void closeKeepingProject();
 
     WizardDraft *m_draft;
     QFutureWatcher<std::shared_ptr<LoadedFile>> m_loadWatcher;
+    QPointer<QMessageBox> m_closeQuestion;
 };
 
 } // namespace Pygen

@@ -5,6 +5,7 @@
 #include "StudioSettings.h"
 #include "WizardDraft.h"
 #include "package/PackageTemplates.h"
+#include "project/ProjectSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,7 +121,8 @@ OptionsPage::OptionsPage(WizardDraft &draft, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &OptionsPage::browse);
     connect(&m_folderWatcher, &QFutureWatcher<std::optional<QString>>::finished, this, [this] {
         // Only the answer for what the field holds now counts; a newer check is on its way otherwise.
-        if (m_checkedFolder != QDir::cleanPath(m_folder->text().trimmed()))
+        // Once the project exists its folder is not checked (it holds the project now).
+        if (m_draft.session() || m_checkedFolder != QDir::cleanPath(m_folder->text().trimmed()))
             return;
         const std::optional<QString> problem = m_folderWatcher.result();
         m_folderState = problem ? FolderState::Refused : FolderState::Usable;
@@ -191,7 +193,15 @@ void OptionsPage::initializePage()
     // The draft's own value only once this page has written it.
     m_pause->setChecked(m_visited ? m_draft.pauseForReview : m_draft.services().settings().pauseForReview());
 
-    if (!m_draft.projectFolder.isEmpty() && !m_visited) {
+    // The project was made on a later page (the person came Back): its folder stays.
+    const bool made = m_draft.session() != nullptr;
+    m_folder->setReadOnly(made);
+    m_folder->setClearButtonEnabled(!made);
+    m_browse->setEnabled(!made);
+    if (made) {
+        m_folderFollows = false;
+        m_folder->setText(QDir::toNativeSeparators(m_draft.session()->project().folder()));
+    } else if (!m_draft.projectFolder.isEmpty() && !m_visited) {
         m_folderFollows = false;
         m_folder->setText(QDir::toNativeSeparators(m_draft.projectFolder));
     } else if (m_folderFollows) {
@@ -213,7 +223,8 @@ bool OptionsPage::validatePage()
     options.version = m_version->text().trimmed();
     m_draft.settings.concurrency = m_concurrency->value();
     m_draft.pauseForReview = m_pause->isChecked();
-    m_draft.projectFolder = QDir::cleanPath(QDir::fromNativeSeparators(m_folder->text().trimmed()));
+    m_draft.projectFolder = m_draft.session() ? m_draft.session()->project().folder()
+                                              : QDir::cleanPath(QDir::fromNativeSeparators(m_folder->text().trimmed()));
     m_visited = true;
     return true;
 }
@@ -228,6 +239,15 @@ void OptionsPage::checkFolder()
 {
     const QString folder = QDir::cleanPath(QDir::fromNativeSeparators(m_folder->text().trimmed()));
     m_checkedFolder = QDir::cleanPath(m_folder->text().trimmed());
+    if (const std::shared_ptr<ProjectSession> session = m_draft.session()) {
+        // It was checked before the project was made there; it is not empty any more.
+        m_folderState = FolderState::Usable;
+        m_folderProblem->setNote(tr("The project was created in “%1”; start a new package to use another folder.")
+                                     .arg(QDir::toNativeSeparators(session->project().folder())));
+        Q_EMIT completeChanged();
+        Q_EMIT folderChecked();
+        return;
+    }
     m_folderState = FolderState::Checking;
     m_folderProblem->setNote(tr("Checking the folder…"));
     Q_EMIT completeChanged();

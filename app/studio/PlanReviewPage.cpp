@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -259,7 +260,17 @@ void PlanReviewPage::start()
     setWorking(true);
     Q_EMIT completeChanged();
     m_progress->prepareSession(
-        m_draft, this, [this] { runPlanning(); }, [this] { setWorking(false); });
+        m_draft, this,
+        [this] {
+            m_restartWhenEnded = false;
+            // Back was pressed while the project was prepared: planning waits for the next visit.
+            if (const QWizard *shownIn = wizard(); shownIn && shownIn->currentPage() != this) {
+                setWorking(false);
+                return;
+            }
+            runPlanning();
+        },
+        [this] { setWorking(false); });
 }
 
 void PlanReviewPage::runPlanning()

@@ -1,6 +1,7 @@
 #include "EnhancementReviewPage.h"
 #include "FakeOllamaServer.h"
 #include "GeneratePage.h"
+#include "NewPackageWizard.h"
 #include "PlanReviewPage.h"
 #include "ProviderTestSupport.h"
 #include "ScriptedPackageModel.h"
@@ -17,11 +18,13 @@
 #include "project/ProjectSession.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -94,14 +97,16 @@ private:
 
     ProjectSession &session() const { return *m_draft->session(); }
 
-    QJsonObject projectJson() const
+    QJsonObject projectJson() const { return projectJsonOf(session()); }
+
+    static QJsonObject projectJsonOf(ProjectSession &session)
     {
-        QFuture<void> flushed = session().project().flushed();
+        QFuture<void> flushed = session.project().flushed();
         QElapsedTimer waited;
         waited.start();
         while (!flushed.isFinished() && waited.elapsed() < runTimeoutMs)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QFile file(session().project().folder() + u"/project.json"_s);
+        QFile file(session.project().folder() + u"/project.json"_s);
         if (!file.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(file.readAll()).object();
@@ -153,6 +158,17 @@ private Q_SLOTS:
         m_draft->settings.useCache = false;
         m_draft->settings.concurrency = 2;
         m_draft->projectFolder = m_folder->filePath(u"project"_s);
+    }
+
+    // What init() puts into the shared draft, for a draft of a wizard's own.
+    void fill(WizardDraft &draft) const
+    {
+        draft.spec = wordToolsSpec();
+        draft.provider = fakeConfiguration(u"ollama"_s, m_server->baseUrl());
+        draft.model = u"fake"_s;
+        draft.settings.useCache = false;
+        draft.settings.concurrency = 2;
+        draft.projectFolder = m_folder->filePath(u"project"_s);
     }
 
     void cleanup()
@@ -372,6 +388,131 @@ private Q_SLOTS:
         // The review pages' work was not repeated.
         QCOMPARE(m_model->requestsFor(u"screen"_s), 1);
         QCOMPARE(m_model->requestsFor(u"plan"_s), 1);
+    }
+
+    // Back while "Preparing the project": the run waits for the page to be shown again.
+    void backWhilePreparingStartsNoRun_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("enhancement") << int(Enhancement);
+        QTest::newRow("plan") << int(Plan);
+    }
+
+    void backWhilePreparingStartsNoRun()
+    {
+        QFETCH(int, which);
+        QWizard wizard;
+        wizard.addPage(new QWizardPage);
+        auto *enhancement = which == Enhancement ? new EnhancementReviewPage(*m_draft) : nullptr;
+        auto *plan = which == Plan ? new PlanReviewPage(*m_draft) : nullptr;
+        QWizardPage *page = enhancement ? static_cast<QWizardPage *>(enhancement) : plan;
+        wizard.addPage(page);
+        const auto working = [&] { return enhancement ? enhancement->isWorking() : plan->isWorking(); };
+        const auto editing = [&] { return enhancement ? enhancement->isEditing() : plan->isEditing(); };
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+
+        QSignalSpy started(m_draft.get(), &WizardDraft::sessionStarted);
+        wizard.next();
+        QCOMPARE(wizard.currentPage(), page);
+        QVERIFY(working());
+        wizard.back();
+        QCOMPARE(wizard.currentId(), 0);
+        QVERIFY(started.wait(runTimeoutMs));
+        QCoreApplication::processEvents();
+        QVERIFY(!session().isRunning());
+        QCOMPARE(m_model->totalRequests(), 0);
+        QVERIFY(!working());
+
+        // Shown again, it runs.
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(editing() && !working(), runTimeoutMs);
+        QVERIFY(m_model->totalRequests() > 0);
+    }
+
+    void generateStaysWhileStarting()
+    {
+        QWizard wizard;
+        wizard.addPage(new QWizardPage);
+        auto *generate = new GeneratePage(*m_draft);
+        wizard.addPage(generate);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentPage(), generate);
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+
+        QSignalSpy accepted(&wizard, &QDialog::accepted);
+        QSignalSpy started(m_draft.get(), &WizardDraft::sessionStarted);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+
+        // Should the wizard go back all the same, nothing starts from the page that is gone.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), 0);
+        QVERIFY(started.wait(runTimeoutMs));
+        QCoreApplication::processEvents();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(wizard.isVisible());
+        QVERIFY(!generate->hasStarted());
+        QVERIFY(!session().isRunning());
+        QCOMPARE(m_model->totalRequests(), 0);
+
+        wizard.next();
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(accepted.wait(runTimeoutMs));
+        QVERIFY(generate->hasStarted());
+    }
+
+    // Esc, Cancel or the close button after the project was made ask first; closing keeps the edits.
+    void closingAfterTheProjectWasMadeAsksFirst()
+    {
+        NewPackageWizard wizard(*m_services);
+        WizardDraft &draft = wizard.draft();
+        fill(draft);
+        wizard.setStartId(NewPackageWizard::PlanPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *page = qobject_cast<PlanReviewPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEditing() && !page->isWorking(), runTimeoutMs);
+        QVERIFY(draft.session());
+        const QString folder = QDir::toNativeSeparators(draft.session()->project().folder());
+
+        page->summaryEdit()->setFocus();
+        page->summaryEdit()->selectAll();
+        QTest::keyClicks(page->summaryEdit(), u"Edited before closing."_s);
+        QTest::keyClick(page->summaryEdit(), Qt::Key_Escape);
+        QMessageBox *question = wizard.findChild<QMessageBox *>(u"closeWizardQuestion"_s);
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(wizard.isVisible());
+        QVERIFY2(question->text().contains(folder), qPrintable(question->text()));
+
+        // Keep Working: the wizard stays as it was.
+        auto *keep = question->findChild<QPushButton *>(u"keepWorking"_s);
+        QVERIFY(keep);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_VERIFY(!wizard.findChild<QMessageBox *>(u"closeWizardQuestion"_s));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentPage(), page);
+
+        // The close button asks too.
+        QSignalSpy rejected(&wizard, &QDialog::rejected);
+        wizard.close();
+        QVERIFY(wizard.isVisible());
+        question = wizard.findChild<QMessageBox *>(u"closeWizardQuestion"_s);
+        QVERIFY(question);
+        auto *close = question->findChild<QPushButton *>(u"closeWizard"_s);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_COMPARE(rejected.size(), 1);
+        QVERIFY(!wizard.isVisible());
+        QVERIFY(draft.session());
+        QVERIFY(!draft.session()->isRunning());
+        const Pygen::Plan stored = *Pygen::Plan::fromJson(projectJsonOf(*draft.session()).value(u"plan"_s).toObject());
+        QCOMPARE(stored.summary, u"Edited before closing."_s);
     }
 
     void cancellingLeavesTryAgain()

@@ -9,17 +9,20 @@
 #include "ProviderTestSupport.h"
 #include "StudioServices.h"
 #include "StudioSettings.h"
+#include "TestData.h"
 #include "WizardDraft.h"
 #include "llm/ModelListReply.h"
 #include "llm/ProviderClient.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/FeatureListModel.h"
 #include "pipeline/PackageNameRules.h"
+#include "project/ProjectSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -341,6 +344,37 @@ private Q_SLOTS:
         QCOMPARE(harness.draft.provider.baseUrl, server.baseUrl());
     }
 
+    // A changed address makes the listed models another server's: Next waits for the new list.
+    void anotherAddressWaitsForItsOwnModels()
+    {
+        Testing::FakeOllamaServer first;
+        first.setModels({{u"llama3.1:8b"_s, 131072}});
+        Testing::FakeOllamaServer second;
+        second.setModels({{u"qwen2.5-coder:7b"_s, 32768}});
+        Harness harness;
+        harness.services.providerSettings().setDefaultProviderId(u"ollama"_s);
+        harness.services.providerSettings().setBaseUrl(u"ollama"_s, first.baseUrl());
+        auto *page = harness.show<ModelPage>();
+        QTRY_COMPARE(page->modelCombo()->count(), 1);
+        QVERIFY(harness.next()->isEnabled());
+
+        QSignalSpy refreshed(page, &ModelPage::modelsRefreshed);
+        retype(page->baseUrlEdit(), second.baseUrl().toString());
+        QVERIFY(!harness.next()->isEnabled());
+        // Next now would store the first server's model with the second's address.
+        QTest::mouseClick(harness.next(), Qt::LeftButton);
+        QCOMPARE(harness.wizard.currentId(), 0);
+        QVERIFY(harness.draft.model.isEmpty());
+
+        QVERIFY(refreshed.wait());
+        QTRY_VERIFY(harness.next()->isEnabled());
+        QCOMPARE(page->modelCombo()->currentData().toString(), u"qwen2.5-coder:7b"_s);
+        QTest::mouseClick(harness.next(), Qt::LeftButton);
+        QCOMPARE(harness.wizard.currentId(), 1);
+        QCOMPARE(harness.draft.model, u"qwen2.5-coder:7b"_s);
+        QCOMPARE(harness.draft.provider.baseUrl, second.baseUrl());
+    }
+
     void noOllamaOffersTheCloud()
     {
         Harness harness;
@@ -443,6 +477,43 @@ private Q_SLOTS:
     }
 
     // Options page ---------------------------------------------------------------------------
+
+    // Back from a review page: the project exists, and its folder is the one used.
+    void keepsTheFolderOfTheProjectAlreadyMade()
+    {
+        QTemporaryDir projects;
+        QVERIFY(projects.isValid());
+        Harness harness;
+        harness.services.settings().setProjectsFolder(projects.path());
+        const SpecReader::Result spec = SpecReader::fromFile(TestData::path(u"wordtools/spec.json"_s));
+        QVERIFY(spec.spec);
+        harness.draft.spec = *spec.spec;
+        harness.draft.provider = Testing::fakeConfiguration(u"ollama"_s, QUrl(u"http://127.0.0.1:9"_s));
+        harness.draft.model = u"fake"_s;
+        harness.draft.projectFolder = projects.filePath(u"made"_s);
+        QSignalSpy started(&harness.draft, &WizardDraft::sessionStarted);
+        QString error = u"not called"_s;
+        harness.draft.startSession([&error](const QString &message) { error = message; });
+        QVERIFY(started.wait());
+        QCOMPARE(error, QString());
+        const QString made = harness.draft.session()->project().folder();
+
+        auto *page = harness.show<OptionsPage>();
+        QCOMPARE(page->folderEdit()->text(), QDir::toNativeSeparators(made));
+        QVERIFY(page->folderEdit()->isReadOnly());
+        QVERIFY(!page->browseButton()->isEnabled());
+        QTRY_VERIFY(harness.next()->isEnabled());
+        QVERIFY(!page->folderProblemLabel()->hasProblem());
+        QVERIFY2(page->folderProblemLabel()->text().contains(u"start a new package"_s),
+                 qPrintable(page->folderProblemLabel()->text()));
+
+        page->folderEdit()->setFocus();
+        QTest::keyClicks(page->folderEdit(), u"-other"_s);
+        QCOMPARE(page->folderEdit()->text(), QDir::toNativeSeparators(made));
+        QTest::mouseClick(harness.next(), Qt::LeftButton);
+        QCOMPARE(harness.wizard.currentId(), 1);
+        QCOMPARE(harness.draft.projectFolder, made);
+    }
 
     void refusesAFolderThatIsNotEmpty()
     {
