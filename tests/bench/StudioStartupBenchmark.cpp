@@ -24,7 +24,8 @@ private Q_SLOTS:
             environment.insert(u"QT_LOGGING_RULES"_s, u"pygen.studio.debug=true"_s);
             environment.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
             studio.setProcessEnvironment(environment);
-            studio.setProcessChannelMode(QProcess::SeparateChannels);
+            // The line comes on standard error; waitForReadyRead() watches the read channel only.
+            studio.setProcessChannelMode(QProcess::MergedChannels);
             QElapsedTimer clock;
             clock.start();
             studio.start(QStringLiteral(PYGEN_STUDIO_PATH), {});
@@ -32,7 +33,7 @@ private Q_SLOTS:
             QByteArray output;
             while (!output.contains("Main window shown") && clock.elapsed() < 60000) {
                 if (studio.waitForReadyRead(100))
-                    output += studio.readAllStandardError();
+                    output += studio.readAll();
                 QVERIFY2(studio.state() == QProcess::Running, output.constData());
             }
             const double shownMs = double(clock.elapsed());
