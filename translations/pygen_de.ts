@@ -584,8 +584,8 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>die Antwort wurde vom Ausgabelimit abgeschnitten.</translation>
     </message>
     <message>
-        <source>The enhanced features no longer match the request&apos;s features, so all of them are enhanced again.</source>
-        <translation>Die ausgearbeiteten Funktionen passen nicht mehr zu den Funktionen der Anfrage, daher werden alle erneut ausgearbeitet.</translation>
+        <source>The enhanced request was made for an earlier version of the request, so all of it is enhanced again.</source>
+        <translation>Die ausgearbeitete Anfrage stammt von einer früheren Fassung der Anfrage, deshalb wird sie ganz neu ausgearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -645,10 +645,6 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
-    </message>
-    <message>
-        <source>Preparing the project</source>
-        <translation>Projekt wird vorbereitet</translation>
     </message>
     <message>
         <source>The feature was not enhanced again; its text is unchanged.</source>
@@ -1294,6 +1290,14 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>the request was cancelled.</source>
         <translation>die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted during the run, so it is not generated.</source>
+        <translation>%1 wurde während des Durchlaufs gelöscht und wird daher nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1 was edited during the run; your version is kept.</source>
+        <translation>%1 wurde während des Durchlaufs bearbeitet; Ihre Fassung bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2040,10 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>Diese Dateien enthalten nicht gespeicherte Änderungen:
 %1</translation>
     </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Pygen::MarkdownChecker</name>
@@ -2314,6 +2322,22 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>%1 ist keine brauchbare Paketanfrage (Spezifikation):
 %2</translation>
     </message>
+    <message>
+        <source>Close the Wizard</source>
+        <translation>Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>Close the wizard? The project in %1 keeps what was done so far; open it later with File › Open Recent.</source>
+        <translation>Den Assistenten schließen? Das Projekt in %1 behält, was bisher getan wurde; öffnen Sie es später über Datei › Zuletzt geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Wizard</source>
+        <translation>Assistenten &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Pygen::OllamaChatStreamParser</name>
@@ -2469,6 +2493,10 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>“%1” is not a version pip understands. Use numbers with dots, such as “0.1.0” or “1.0rc1”.</source>
         <translation>„%1“ ist keine Version, die pip versteht. Verwenden Sie durch Punkte getrennte Zahlen, etwa „0.1.0“ oder „1.0rc1“.</translation>
+    </message>
+    <message>
+        <source>The project was created in “%1”; start a new package to use another folder.</source>
+        <translation>Das Projekt wurde in „%1“ angelegt; beginnen Sie ein neues Paket, um einen anderen Ordner zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3060,10 +3088,6 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>Stops the running requests; finished files are kept (Esc).</source>
-        <translation>Stoppt die laufenden Anfragen; fertige Dateien bleiben erhalten (Esc).</translation>
-    </message>
-    <message>
         <source>Runs the selected stage again; the stages after it go back to pending.</source>
         <translation>Führt die ausgewählte Stufe erneut aus; die Stufen danach werden wieder ausstehend.</translation>
     </message>
@@ -3153,6 +3177,10 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>Stopped: a stage failed. See the message above, then run it again.</source>
         <translation>Angehalten: Eine Stufe ist fehlgeschlagen. Lesen Sie die Meldung oben und führen Sie sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Stops the running requests; finished files are kept.</source>
+        <translation>Hält die laufenden Anfragen an; fertige Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3476,6 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>Pr&amp;obleme:</translation>
     </message>
     <message>
-        <source>Preparing the project</source>
-        <translation>Projekt wird vorbereitet</translation>
-    </message>
-    <message>
         <source>There is no plan yet. Press Try again to ask the model for one.</source>
         <translation>Es gibt noch keinen Plan. Klicken Sie auf „Erneut versuchen“, um das Modell nach einem Plan zu fragen.</translation>
     </message>
@@ -3494,6 +3518,14 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>A fallback plan (a module, an example and a test per feature) is used because %1. Review it, or edit the plan and generate again.</source>
         <translation>Es wird ein Ersatzplan (ein Modul, ein Beispiel und ein Test pro Funktion) verwendet, denn %1. Prüfen Sie ihn oder bearbeiten Sie den Plan und erzeugen Sie das Paket erneut.</translation>
+    </message>
+    <message>
+        <source>importName: must be &quot;%1&quot;, the name chosen in the request</source>
+        <translation>importName: muss „%1“ sein, der in der Anfrage gewählte Name</translation>
+    </message>
+    <message>
+        <source>distributionName: must be &quot;%1&quot;, the name chosen in the request</source>
+        <translation>distributionName: muss „%1“ sein, der in der Anfrage gewählte Name</translation>
     </message>
 </context>
 <context>
@@ -3697,12 +3729,12 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>%1 has no content yet, so there is nothing to rename. Edit the plan instead.</source>
-        <translation>%1 hat noch keinen Inhalt, daher gibt es nichts umzubenennen. Bearbeiten Sie stattdessen den Plan.</translation>
-    </message>
-    <message>
         <source>%1 is not in the package.</source>
         <translation>%1 ist nicht im Paket enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 has no content yet, so there is nothing to rename. Rename it in the plan instead.</source>
+        <translation>%1 hat noch keinen Inhalt, daher gibt es nichts umzubenennen. Benennen Sie die Datei stattdessen im Plan um.</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4597,10 @@ Führen Sie die Erzeugung erneut aus, um es noch einmal zu versuchen.</translati
     <message>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Projekt wird vorbereitet</translation>
     </message>
 </context>
 <context>

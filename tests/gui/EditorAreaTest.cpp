@@ -422,7 +422,9 @@ private Q_SLOTS:
         QVERIFY(editor->toPlainText().isEmpty());
         Q_EMIT stage.textReceived(notesPath, u"generated\n"_s);
         QTRY_COMPARE(editor->toPlainText(), u"generated\n"_s);
-        QVERIFY(!area.hasUnsavedChanges());
+        // The person's text set aside by the stream is still theirs: closing would ask about it.
+        QVERIFY(area.hasUnsavedChanges());
+        QCOMPARE(area.unsavedFiles(), QStringList{notesPath});
 
         QVERIFY(!fixture->project->writeFile({notesPath,
                                               "generated\n",
