@@ -139,12 +139,9 @@ SettingsDialog::SettingsDialog(StudioServices &services, QWidget *parent)
         refreshKeyState(providerId);
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    // The count reads the cache, which the services own; it must not run on after the dialog
-    // that asked for it, and it only walks a folder, so this wait is short.
-    m_usageWatcher.waitForFinished();
-}
+// The count runs on the cache's own threads, which the cache (owned by the services, which
+// outlive every dialog) waits for: nothing here needs to wait.
+SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::changeEvent(QEvent *event)
 {
@@ -630,9 +627,8 @@ void SettingsDialog::refreshCacheUsage()
         m_usageAgain = true;
         return;
     }
-    ResponseCache *cache = &m_services.responseCache();
-    m_usageWatcher.setFuture(QtConcurrent::run([cache] {
-        return CacheUsage{cache->sizeOnDisk(), cache->entryCount()};
+    m_usageWatcher.setFuture(m_services.responseCache().usage().then([](const ResponseCache::Usage &usage) {
+        return CacheUsage{usage.bytes, usage.entries};
     }));
 }
 

@@ -327,6 +327,18 @@ qint64 ResponseCache::sizeOnDisk() const
     return total;
 }
 
+QFuture<ResponseCache::Usage> ResponseCache::usage() const
+{
+    return QtConcurrent::run(&m_pool, [this] {
+        Usage usage;
+        for (const EntryFile &entry : listDirectory(m_directory, leftoverCutoff()).entries) {
+            usage.bytes += entry.size;
+            ++usage.entries;
+        }
+        return usage;
+    });
+}
+
 int ResponseCache::entryCount() const
 {
     return int(listDirectory(m_directory, leftoverCutoff()).entries.size());

@@ -72,9 +72,16 @@ public:
                            const CachedResponse &response);
     QFuture<QString> clear();
 
-    // Sum of the entries' sizes and the number of entries (synchronous: tests, settings page).
+    // Sum of the entries' sizes and the number of entries (synchronous: tests).
     qint64 sizeOnDisk() const;
     int entryCount() const;
+    struct Usage
+    {
+        qint64 bytes = 0;
+        int entries = 0;
+    };
+    // Both in one walk of the folder, on the cache's own threads (the settings page).
+    QFuture<Usage> usage() const;
 
     // Synchronous forms, which the futures run.
     std::optional<CachedResponse> lookupNow(const QByteArray &key) const;
