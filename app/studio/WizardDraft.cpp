@@ -12,6 +12,7 @@ WizardDraft::WizardDraft(StudioServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
+    connect(&m_creation, &QFutureWatcher<Project::LoadResult>::finished, this, &WizardDraft::projectCreated);
 }
 
 WizardDraft::~WizardDraft() = default;
@@ -60,19 +61,26 @@ void WizardDraft::startSession(std::function<void(const QString &error)> done)
     ProjectState state;
     state.spec = spec;
     m_starting = true;
-    ProjectSession::createProject(QDir::cleanPath(projectFolder), state)
-        .then(this, [this, done](const Project::LoadResult &created) {
-            m_starting = false;
-            if (!created.project) {
-                done(created.errorMessage);
-                return;
-            }
-            m_session = std::make_shared<ProjectSession>(created.project);
-            configureSession();
-            m_services.settings().addRecentProject(created.project->folder());
-            Q_EMIT sessionStarted();
-            done({});
-        });
+    m_pendingDone = std::move(done);
+    // A watcher reports on a later turn of the event loop even when the work is already done, so
+    // `done` never runs inside this call (a continuation could).
+    m_creation.setFuture(ProjectSession::createProject(QDir::cleanPath(projectFolder), state));
+}
+
+void WizardDraft::projectCreated()
+{
+    m_starting = false;
+    const std::function<void(const QString &)> done = std::exchange(m_pendingDone, {});
+    const Project::LoadResult created = m_creation.result();
+    if (!created.project) {
+        done(created.errorMessage);
+        return;
+    }
+    m_session = std::make_shared<ProjectSession>(created.project);
+    configureSession();
+    m_services.settings().addRecentProject(created.project->folder());
+    Q_EMIT sessionStarted();
+    done({});
 }
 
 } // namespace Pygen

@@ -4,8 +4,10 @@
 #include "pipeline/PipelineSettings.h"
 #include "pipeline/Plan.h"
 #include "pipeline/Spec.h"
+#include "project/Project.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -62,10 +64,13 @@ Q_SIGNALS:
 
 private:
     void configureSession();
+    void projectCreated();
 
     StudioServices &m_services;
     std::shared_ptr<ProjectSession> m_session;
     bool m_starting = false;
+    QFutureWatcher<Project::LoadResult> m_creation;
+    std::function<void(const QString &)> m_pendingDone;
 };
 
 } // namespace Pygen
