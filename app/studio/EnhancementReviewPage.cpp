@@ -224,14 +224,12 @@ void EnhancementReviewPage::start()
         m_draft, this,
         [this] {
             m_restartWhenEnded = false;
-            // Back was pressed while the project was prepared: the run waits for the next visit.
-            if (const QWizard *shownIn = wizard(); shownIn && shownIn->currentPage() != this) {
-                setWorking(false);
-                return;
-            }
             runScreeningAndEnhancement();
         },
-        [this] { setWorking(false); });
+        [this] {
+            m_restartWhenEnded = false;
+            setWorking(false);
+        });
 }
 
 void EnhancementReviewPage::runScreeningAndEnhancement()

@@ -263,14 +263,12 @@ void PlanReviewPage::start()
         m_draft, this,
         [this] {
             m_restartWhenEnded = false;
-            // Back was pressed while the project was prepared: planning waits for the next visit.
-            if (const QWizard *shownIn = wizard(); shownIn && shownIn->currentPage() != this) {
-                setWorking(false);
-                return;
-            }
             runPlanning();
         },
-        [this] { setWorking(false); });
+        [this] {
+            m_restartWhenEnded = false;
+            setWorking(false);
+        });
 }
 
 void PlanReviewPage::runPlanning()

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <QWizard>
+#include <QWizardPage>
 
 using namespace Qt::StringLiterals;
 
@@ -117,18 +119,24 @@ void StageProgressView::begin(const QString &title)
     m_cancel->show();
 }
 
-void StageProgressView::prepareSession(WizardDraft &draft, QObject *context, std::function<void()> ready,
-                                       std::function<void()> failed)
+void StageProgressView::prepareSession(WizardDraft &draft, QWizardPage *page, std::function<void()> ready,
+                                       std::function<void()> stopped)
 {
     begin(tr("Preparing the project"));
     const QPointer<StageProgressView> self(this);
-    const QPointer<QObject> guard(context);
-    draft.startSession([self, guard, ready = std::move(ready), failed = std::move(failed)](const QString &error) {
+    const QPointer<QWizardPage> guard(page);
+    draft.startSession([self, guard, ready = std::move(ready), stopped = std::move(stopped)](const QString &error) {
         if (!self || !guard)
             return;
         if (!error.isEmpty()) {
             self->showFailure(error);
-            failed();
+            stopped();
+            return;
+        }
+        // Back was pressed while the project was prepared: the run waits for the next visit.
+        if (const auto *shownIn = qobject_cast<const QWizard *>(guard->window());
+            shownIn && shownIn->currentPage() != guard) {
+            stopped();
             return;
         }
         ready();

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QLabel;
+class QWizardPage;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -36,9 +37,11 @@ public:
     // A new run is about to start: clears what the last one showed.
     void begin(const QString &title);
     // Shows "Preparing the project" while the draft makes (or updates) its session; then `ready`
-    // runs, or the failure is shown here and `failed` runs. Neither runs once `context` is gone.
-    void prepareSession(WizardDraft &draft, QObject *context, std::function<void()> ready,
-                        std::function<void()> failed);
+    // runs — unless the project could not be made (the failure is shown here) or `page` is no
+    // longer the wizard's current one (Back was pressed meanwhile), in which case `stopped` runs.
+    // Neither runs once `page` is gone.
+    void prepareSession(WizardDraft &draft, QWizardPage *page, std::function<void()> ready,
+                        std::function<void()> stopped);
     // Shows a failure that did not come from a stage (the project could not be made, the run was
     // refused) with "Try again".
     void showFailure(const QString &message);
