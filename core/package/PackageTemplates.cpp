@@ -1,6 +1,8 @@
 #include "PackageTemplates.h"
 
 #include "LoggingCategories.h"
+#include "pipeline/PackageNameRules.h"
+#include "pipeline/PythonNames.h"
 
 #include <QFile>
 #include <QHash>
@@ -33,27 +35,6 @@ constexpr std::array<LicenseInfo, 7> licenses{{
 }};
 
 constexpr std::array<QLatin1StringView, 4> backends{"setuptools"_L1, "hatchling"_L1, "flit-core"_L1, "pdm-backend"_L1};
-
-// Modules that ship with Python; models like to list them as dependencies.
-constexpr std::array<QLatin1StringView, 48> standardLibrary{
-    "abc"_L1,        "argparse"_L1,   "asyncio"_L1,  "base64"_L1,     "collections"_L1,
-    "concurrent"_L1, "contextlib"_L1, "copy"_L1,     "csv"_L1,        "dataclasses"_L1,
-    "datetime"_L1,   "decimal"_L1,    "email"_L1,    "enum"_L1,       "fractions"_L1,
-    "functools"_L1,  "glob"_L1,       "hashlib"_L1,  "http"_L1,       "io"_L1,
-    "itertools"_L1,  "json"_L1,       "logging"_L1,  "math"_L1,       "multiprocessing"_L1,
-    "os"_L1,         "pathlib"_L1,    "pickle"_L1,   "random"_L1,     "re"_L1,
-    "shutil"_L1,     "socket"_L1,     "sqlite3"_L1,  "statistics"_L1, "string"_L1,
-    "subprocess"_L1, "sys"_L1,        "tempfile"_L1, "textwrap"_L1,   "threading"_L1,
-    "time"_L1,       "tkinter"_L1,    "typing"_L1,   "unittest"_L1,   "urllib"_L1,
-    "uuid"_L1,       "xml"_L1,        "zipfile"_L1,
-};
-
-constexpr std::array<QLatin1StringView, 35> pythonKeywords{
-    "False"_L1, "None"_L1,     "True"_L1,  "and"_L1,    "as"_L1,   "assert"_L1, "async"_L1,  "await"_L1,    "break"_L1,
-    "class"_L1, "continue"_L1, "def"_L1,   "del"_L1,    "elif"_L1, "else"_L1,   "except"_L1, "finally"_L1,  "for"_L1,
-    "from"_L1,  "global"_L1,   "if"_L1,    "import"_L1, "in"_L1,   "is"_L1,     "lambda"_L1, "nonlocal"_L1, "not"_L1,
-    "or"_L1,    "pass"_L1,     "raise"_L1, "return"_L1, "try"_L1,  "while"_L1,  "with"_L1,   "yield"_L1,
-};
 
 const LicenseInfo *licenseInfo(const QString &id)
 {
@@ -114,7 +95,8 @@ std::optional<QString> requirementProblem(const QString &requirement, const QStr
     const QString dependencyName = match.captured(1);
     if (normalizedName(dependencyName) == normalizedName(distributionName))
         return PackageTemplates::tr("The package depends on itself (\"%1\"); remove that dependency.").arg(requirement);
-    if (contains(standardLibrary, dependencyName.toLower())) {
+    // Models like to list modules that ship with Python as dependencies.
+    if (PackageNameRules::isStandardLibraryModule(dependencyName.toLower())) {
         return PackageTemplates::tr("The dependency \"%1\" names %2, which is part of Python's standard library; "
                                     "remove it from the dependencies.")
             .arg(requirement, dependencyName);
@@ -286,7 +268,7 @@ std::optional<QString> PackageTemplates::problem(const PackageMetadata &metadata
             .arg(metadata.distributionName);
     }
     static const QRegularExpression identifier(u"\\A[A-Za-z_][A-Za-z0-9_]*\\z"_s);
-    if (!identifier.match(metadata.importName).hasMatch() || contains(pythonKeywords, metadata.importName)) {
+    if (!identifier.match(metadata.importName).hasMatch() || PythonNames::isKeyword(metadata.importName)) {
         return tr("The import name \"%1\" is not a Python identifier: use ASCII letters, digits and '_', not "
                   "starting with a digit and not a keyword, such as \"weather_station\".")
             .arg(metadata.importName);
