@@ -100,7 +100,8 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QString suffix = dark ? u"-dark"_s : u"-light"_s;
         QApplication::setPalette(dark ? AppearanceController::darkPalette() : AppearanceController::lightPalette());
-        m_fixture->model.tokenDelayMs = 8;
+        // Slow enough that generation is still going when the mid-generation screenshot is taken.
+        m_fixture->model.tokenDelayMs = 15;
 
         MainWindow window(*m_fixture->services);
         window.resize(1400, 860);
@@ -158,12 +159,16 @@ private Q_SLOTS:
                                      || (window.editorArea()->currentEditor()
                                          && window.editorArea()->currentEditor()->document()->characterCount() > 200),
                                  60000);
-        if (finished.isEmpty()) {
-            save(screenshot(&window), u"main-window-generating"_s + suffix);
-            shotTaken = true;
-        }
-        if (finished.isEmpty())
-            QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.isEmpty(), "generation ended before the mid-generation screenshot");
+        QVERIFY(window.editorArea()->currentEditor()->isReadOnly());
+        const QImage generating = screenshot(&window);
+        save(generating, u"main-window-generating"_s + suffix);
+        QVERIFY2(ImageColourAnalysis::foregroundColourCount(
+                     part(&window, window.editorArea()->currentEditor()->viewport(), generating))
+                     >= 2,
+                 "the streaming editor shows too few colours");
+        shotTaken = true;
+        QVERIFY(finished.wait(120000));
         QVERIFY(finished.constFirst().constFirst().toBool());
 
         // After: a module in the editor, the README beside it.
