@@ -426,6 +426,7 @@ void MainWindow::showHelp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Pygen Studio Help"));
     auto *browser = new QTextBrowser;
+    browser->setObjectName(QStringLiteral("helpBrowser"));
     browser->setAccessibleName(tr("Help"));
     browser->setOpenExternalLinks(true);
     QFile help(QStringLiteral(":/help/studio.md"));

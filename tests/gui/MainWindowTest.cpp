@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Pygen;
 using namespace Pygen::Testing;
@@ -217,6 +218,18 @@ private Q_SLOTS:
         QVERIFY(!m_fixture->services->settings().windowGeometry().isEmpty());
         QVERIFY(again.findChild<QDockWidget *>(u"FilesDock"_s)->isVisible());
         QVERIFY(!again.findChild<QDockWidget *>(u"DocumentationDock"_s)->isVisible());
+    }
+
+    void helpOpensWithF1()
+    {
+        MainWindow window(*m_fixture->services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTextBrowser *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QTextBrowser *>(u"helpBrowser"_s)) && help->isVisible());
+        QVERIFY2(help->toPlainText().contains(u"Making a package"_s), qPrintable(help->toPlainText().left(200)));
+        QVERIFY(!help->accessibleName().isEmpty());
     }
 
     void iconsStaySharpAtDoubleScale_data()
